@@ -1,0 +1,174 @@
+import { html, LitElement, nothing } from 'lit';
+import { msg } from '@lit/localize/init/install.js';
+import { WidgetController } from '../shared/config.js';
+import { pick, type Lang } from '../shared/lang.js';
+import type { Text } from '../shared/schema.js';
+import { baseStyles, fallback, heading } from '../shared/styles.js';
+import { mailHref, telHref } from '../shared/url.js';
+import { widgetProperties } from '../shared/widget.js';
+import { contactSpec, type ContactConfig, type Phone } from './contact-card.config.js';
+import { contactStyles } from './contact-card.styles.js';
+import { downloadVCard, toVCard } from './vcard.js';
+
+const phoneLabel = (kind: Phone['kind']) =>
+  kind == 'mobile'
+    ? msg('Mobil', { id: 'contact.mobile', desc: 'Label before a mobile phone number' })
+    : kind == 'switchboard'
+      ? msg('Växel', { id: 'contact.switchboard', desc: "Label before an organisation's switchboard phone number" })
+      : kind == 'fax'
+        ? msg('Fax', { id: 'contact.fax', desc: 'Label before a fax number' })
+        : msg('Telefon', { id: 'contact.phone', desc: 'Label before a work phone number' });
+
+/**
+ * A contact card: a person (name, role, phone numbers, e-mail) and their unit
+ * (name, visiting address, switchboard, e-mail, web address), with a "save
+ * contact" button that downloads a vCard.
+ *
+ * @tag ik-contact-card
+ * @tagname ik-contact-card
+ * @summary A person and their unit, with phone links and a vCard download.
+ *
+ * @slot - Fallback content, shown until the card is ready and whenever its configuration is wrong.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The card's heading.
+ * @csspart person - The person's block.
+ * @csspart unit - The unit's block.
+ * @csspart address - The unit's visiting address.
+ * @csspart details - Each list of phone numbers, e-mail and web address.
+ * @csspart save - The "save contact" button.
+ *
+ * @cssprop [--ik-font-family=inherit] - Font of the whole card.
+ * @cssprop [--ik-color-text=inherit] - Text colour.
+ * @cssprop [--ik-color-background=transparent] - Card background.
+ * @cssprop [--ik-color-border=#8c8c8c] - Card border colour.
+ * @cssprop [--ik-border-width=1px] - Card border width.
+ * @cssprop [--ik-radius=0.25rem] - Corner radius of the card and buttons.
+ * @cssprop [--ik-space=1rem] - Padding inside the card.
+ * @cssprop [--ik-color-link=#0b57a4] - Link colour.
+ * @cssprop [--ik-color-accent=#0b57a4] - Button colour.
+ * @cssprop [--ik-color-on-accent=#fff] - Text on accent-coloured buttons.
+ * @cssprop [--ik-color-focus=#ca3f00] - Focus outline colour.
+ * @cssprop [--ik-color-muted=#595959] - Colour of labels and secondary text.
+ * @cssprop [--ik-heading-size=1.375em] - Heading font size.
+ * @cssprop [--ik-line-height=1.5] - Line height.
+ *
+ * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
+ */
+export class IkContactCard extends LitElement {
+  static override styles = [baseStyles, contactStyles];
+
+  static override properties = { ...widgetProperties, name: {}, phone: {}, email: {} };
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'role'];
+  }
+
+  /** The person's name, for an embed with no JSON. */
+  declare name: string | null;
+  /** The person's phone number, for an embed with no JSON. */
+  declare phone: string | null;
+  /** The person's e-mail address, for an embed with no JSON. */
+  declare email: string | null;
+  /** Heading level, 1–6 (attribute `heading-level`); default 2. */
+  declare headingLevel: string | number | null;
+  /** JSON configuration (attribute `data-config`). */
+  declare dataConfig: string | null;
+  /** Address of a JSON configuration file (attribute `data-config-src`). */
+  declare dataConfigSrc: string | null;
+  /** Configuration from script; wins over every other source. */
+  declare config: Partial<ContactConfig> | undefined;
+  /**
+   * The person's role, from the `role` attribute. The host keeps no `role`
+   * attribute, since a value such as "Näringslivschef" would be read as an
+   * invalid ARIA role; the card takes it and removes it.
+   */
+  personRole: string | null = null;
+
+  private widget = new WidgetController<ContactConfig>(this, {
+    ...contactSpec,
+    fromAttributes: () => contactSpec.fromAttributes!({ name: this.name, role: this.personRole, phone: this.phone, email: this.email }),
+  });
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    if (name != 'role') return super.attributeChangedCallback(name, old, value);
+    if (value === null) return;
+    this.personRole = value;
+    this.removeAttribute('role');
+    this.requestUpdate();
+  }
+
+  override render() {
+    const config = this.widget.value;
+    if (!config) return fallback;
+    const lang = this.widget.lang;
+    const { person, unit } = config;
+    const title = pick(config.heading, lang);
+    return html`<div class="card" part="card">
+      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
+      <div class="card__body">
+        ${person
+          ? html`<div class="card__block" part="person">
+              ${line(person.name, lang, 'card__name')} ${line(person.role, lang, 'card__role')}
+              ${details([
+                ...(person.phones ?? []).map((phone) => phoneRow(phone, lang)),
+                person.email && emailRow(person.email),
+              ])}
+            </div>`
+          : nothing}
+        ${unit
+          ? html`<div class="card__block" part="unit">
+              ${line(unit.name, lang, 'card__name')}
+              ${unit.address ? address(unit.address, lang) : nothing}
+              ${details([
+                unit.phone && phoneRow({ number: unit.phone, kind: 'switchboard' }, lang),
+                unit.email && emailRow(unit.email),
+                unit.url &&
+                  row(
+                    msg('Webbplats', { id: 'contact.website', desc: 'Label before a web address' }),
+                    html`<a href=${unit.url}>${unit.url.replace(/^https?:\/\/|\/$/g, '')}</a>`,
+                  ),
+              ])}
+            </div>`
+          : nothing}
+      </div>
+      <button class="secondary card__save" part="save" type="button" @click=${() => this.saveContact(config, lang)}>
+        ${msg('Spara kontakt', { id: 'contact.save', desc: 'Button that downloads the contact as a vCard file' })}
+      </button>
+    </div>`;
+  }
+
+  private saveContact(config: ContactConfig, lang: Lang) {
+    downloadVCard(toVCard(config, lang), pick(config.person?.name ?? config.unit?.name, lang).text ?? '');
+  }
+}
+
+function line(value: Text | undefined, lang: Lang, className: string) {
+  const picked = pick(value, lang);
+  return picked.text ? html`<p class=${className} lang=${picked.lang ?? nothing}>${picked.text}</p>` : nothing;
+}
+
+function address(value: NonNullable<NonNullable<ContactConfig['unit']>['address']>, lang: Lang) {
+  const street = pick(value.street, lang).text;
+  const town = [pick(value.postalCode, lang).text, pick(value.locality, lang).text].filter(Boolean).join(' ');
+  return html`<p class="card__label">${msg('Besöksadress', { id: 'contact.address', desc: 'Label before the visiting address' })}</p>
+    <address class="card__address" part="address">${street}${street && town ? html`<br />` : nothing}${town}</address>`;
+}
+
+const row = (label: string, value: unknown) => html`<div class="card__row"><dt>${label}</dt><dd>${value}</dd></div>`;
+
+function phoneRow(phone: Phone, lang: Lang) {
+  const href = telHref(phone.number);
+  return row(
+    pick(phone.label, lang).text ?? phoneLabel(phone.kind),
+    href ? html`<a href=${href}>${phone.number}</a>` : phone.number,
+  );
+}
+
+const emailRow = (email: string) =>
+  row(msg('E-post', { id: 'contact.email', desc: 'Label before an e-mail address' }), html`<a href=${mailHref(email)}>${email}</a>`);
+
+function details(rows: unknown[]) {
+  const present = rows.filter(Boolean);
+  return present.length ? html`<dl class="card__details" part="details">${present}</dl>` : nothing;
+}

@@ -1,0 +1,202 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseJson } from './json.js';
+import { resolveLang, useLang, watchLang, type Lang } from './lang.js';
+import { clean, missingRequired, type Field, type Issue } from './schema.js';
+
+type ObjectField = Extract<Field, { kind: 'object' }>;
+
+/** What an element needs from its host class for `WidgetController` to serve it. */
+export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
+  /** Configuration set from script; wins over every other source. */
+  config?: unknown;
+  /** The `heading-level` attribute. */
+  headingLevel?: string | number | null;
+}
+
+export interface WidgetSpec<C> {
+  schema: ObjectField;
+  /** Built-in defaults, the first and weakest source. */
+  defaults?: Partial<C>;
+  /** The element's plain attributes as a partial configuration. */
+  fromAttributes?: (host: any) => unknown;
+  /** A rule across fields; returns what is wrong, or nothing. */
+  check?: (config: C) => string | undefined;
+}
+
+/** Detail of the `ik-config-error` event. */
+export interface ConfigErrorDetail {
+  source: string;
+  message: string;
+}
+
+/** Largest `data-config-src` answer we read, in characters. */
+export const MAX_CONFIG_CHARS = 1_000_000;
+/** How long a `data-config-src` fetch may take before it counts as failed. */
+export const CONFIG_TIMEOUT_MS = 15_000;
+
+type Fetched = { src: string; value?: unknown; error?: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value == 'object' && value !== null && !Array.isArray(value);
+
+/** Objects merge by key; anything else (arrays included) replaces. */
+export function merge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isRecord(base) || !isRecord(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(over)) out[key] = merge(base[key], over[key]);
+  return out;
+}
+
+async function fetchConfig(src: string, signal: AbortSignal): Promise<unknown> {
+  if (!/^https?:$/.test(new URL(src, document.baseURI).protocol)) throw 'the address must start with https:// or be relative';
+  // A plain CORS GET: no cookies, so one public file can serve every municipality's site.
+  const response = await fetch(src, { credentials: 'omit', signal });
+  if (!response.ok) throw `the server answered ${response.status} ${response.statusText}`.trim();
+  if (Number(response.headers.get('content-length')) > MAX_CONFIG_CHARS) throw 'the file is too large';
+  const body = await response.text();
+  if (body.length > MAX_CONFIG_CHARS) throw 'the file is too large';
+  const parsed = parseJson(body);
+  if (parsed.error) throw parsed.error;
+  return parsed.value;
+}
+
+/**
+ * Gives an element its configuration and its language. It reads the five
+ * sources of the contract, validates each, merges them, and reports the first
+ * error once (console and `ik-config-error`); while `value` is undefined the
+ * element shows its light-DOM fallback. It also makes every `msg()` in the
+ * element's render speak the element's own language.
+ */
+export class WidgetController<C> implements ReactiveController {
+  /** The valid configuration, or undefined while loading and after an error. */
+  value?: C;
+  /** The element's language, resolved before each render. */
+  lang: Lang = 'sv';
+  /** The heading level from `heading-level`, 1–6. */
+  level = 2;
+
+  private inputs: unknown[] = [];
+  private fetched?: Fetched;
+  private loading?: { src: string; abort: AbortController };
+  private stopWatchingLang?: () => void;
+
+  constructor(
+    private host: WidgetHost,
+    private spec: WidgetSpec<C>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // Moved or re-added: the language may differ here, and an aborted fetch must start again.
+    this.host.requestUpdate();
+    this.stopWatchingLang = watchLang(() => {
+      if (resolveLang(this.host) != this.lang) this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected() {
+    this.stopWatchingLang?.();
+    // A fetch for a removed element is wasted traffic; it starts again if the element comes back.
+    const loading = this.loading;
+    this.loading = undefined;
+    if (loading) this.inputs = [];
+    loading?.abort.abort();
+  }
+
+  hostUpdate() {
+    this.lang = resolveLang(this.host);
+    useLang(this.lang);
+    try {
+      this.refresh();
+    } catch {
+      // A host object whose getters throw, or the like: show the fallback rather than break the page.
+      this.fail('config', 'the configuration could not be read');
+    }
+  }
+
+  private refresh() {
+    const host = this.host;
+    const src = host.getAttribute('data-config-src');
+    const script = host.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const dataConfig = host.getAttribute('data-config');
+    const attributes = this.spec.fromAttributes?.(host);
+    const inputs = [src, this.fetched, script, dataConfig, JSON.stringify(attributes), host.config, host.headingLevel];
+    if (inputs.every((input, i) => input === this.inputs[i])) return;
+    this.inputs = inputs;
+    this.value = undefined;
+
+    if (src && this.fetched?.src != src) return this.load(src);
+
+    const issues: (Issue & { source: string })[] = [];
+    const given: string[] = [];
+    let merged: unknown = this.spec.defaults ?? {};
+    const add = (source: string, value: unknown) => {
+      given.push(source);
+      const found: Issue[] = [];
+      merged = merge(merged, clean(this.spec.schema, value, '', found));
+      issues.push(...found.map((issue) => ({ ...issue, source })));
+    };
+    const addJson = (source: string, text: string | null | undefined) => {
+      if (text == null) return;
+      const parsed = parseJson(text);
+      if (parsed.error) issues.push({ source, path: '', message: parsed.error });
+      else add(source, parsed.value);
+    };
+
+    if (src && this.fetched!.error) issues.push({ source: 'data-config-src', path: '', message: `could not load ${src}: ${this.fetched!.error}` });
+    else if (src) add('data-config-src', this.fetched!.value);
+    addJson('<script type="application/json">', script);
+    addJson('data-config', dataConfig);
+    if (attributes) add('attributes', attributes);
+    if (host.config != null) add('config', host.config);
+
+    const level = host.headingLevel == null ? 2 : Number(host.headingLevel);
+    if (!(level >= 1 && level <= 6 && level % 1 == 0))
+      issues.push({ source: 'heading-level', path: '', message: `must be a whole number from 1 to 6, not "${host.headingLevel}"` });
+
+    for (const issue of issues.filter((issue) => issue.warning))
+      console.warn(`<${host.localName}> ${issue.source}: ${issue.path} ${issue.message}`);
+    const error = issues.find((issue) => !issue.warning);
+    if (error) return this.fail(error.source, error.path ? `"${error.path}" ${error.message}` : error.message);
+
+    const missing = missingRequired(this.spec.schema, merged);
+    const broken = missing ? `"${missing}" is required` : this.spec.check?.(merged as C);
+    if (broken) return this.fail(given.join(' + ') || 'data-config', broken);
+
+    this.level = level;
+    this.value = merged as C;
+  }
+
+  private fail(source: string, message: string) {
+    this.value = undefined;
+    console.error(`<${this.host.localName}> ${source}: ${message}`);
+    this.host.dispatchEvent(
+      new CustomEvent<ConfigErrorDetail>('ik-config-error', { bubbles: true, composed: true, detail: { source, message } }),
+    );
+  }
+
+  private load(src: string) {
+    if (this.loading?.src == src) return;
+    this.loading?.abort.abort();
+    const abort = new AbortController();
+    const loading = (this.loading = { src, abort });
+    const timer = setTimeout(() => abort.abort(), CONFIG_TIMEOUT_MS);
+    fetchConfig(src, abort.signal)
+      .then(
+        (value): Fetched => ({ src, value }),
+        (error): Fetched => ({
+          src,
+          error: typeof error == 'string' ? error : abort.signal.aborted ? `no answer within ${CONFIG_TIMEOUT_MS / 1000} s` : 'the network request failed',
+        }),
+      )
+      .then((fetched) => {
+        clearTimeout(timer);
+        if (this.loading != loading) return;
+        this.loading = undefined;
+        this.fetched = fetched;
+        this.host.requestUpdate();
+      });
+  }
+}

@@ -1,0 +1,98 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * What every card shares. Text inherits the host page's font; every colour and
+ * size is an `--ik-*` custom property with a fallback, so a site can brand the
+ * widgets without touching their internals.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--ik-font-family, inherit);
+    color: var(--ik-color-text, inherit);
+    line-height: var(--ik-line-height, 1.5);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
+  }
+  .card {
+    border: var(--ik-border-width, 1px) solid var(--ik-color-border, #8c8c8c);
+    border-radius: var(--ik-radius, 0.25rem);
+    background: var(--ik-color-background, transparent);
+    padding: var(--ik-space, 1rem);
+  }
+  .card__heading {
+    margin: 0 0 0.75rem;
+    font-size: var(--ik-heading-size, 1.375em);
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 0.5rem;
+  }
+  a {
+    color: var(--ik-color-link, #0b57a4);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--ik-color-accent, #0b57a4);
+    border-radius: var(--ik-radius, 0.25rem);
+    background: var(--ik-color-accent, #0b57a4);
+    color: var(--ik-color-on-accent, #fff);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--ik-color-accent, #0b57a4);
+  }
+  :focus-visible {
+    outline: 3px solid var(--ik-color-focus, #ca3f00);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .card,
+    button {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/**
+ * The card's heading at the level the host page's outline needs. Six small
+ * templates cost fewer bytes than lit's static-html, which a dynamic tag needs.
+ */
+export function heading(level: number, content: unknown, lang?: string): TemplateResult {
+  const l = lang ?? nothing;
+  switch (level) {
+    case 1: return html`<h1 class="card__heading" part="heading" lang=${l}>${content}</h1>`;
+    case 3: return html`<h3 class="card__heading" part="heading" lang=${l}>${content}</h3>`;
+    case 4: return html`<h4 class="card__heading" part="heading" lang=${l}>${content}</h4>`;
+    case 5: return html`<h5 class="card__heading" part="heading" lang=${l}>${content}</h5>`;
+    case 6: return html`<h6 class="card__heading" part="heading" lang=${l}>${content}</h6>`;
+    default: return html`<h2 class="card__heading" part="heading" lang=${l}>${content}</h2>`;
+  }
+}
+
+/** Shown until the configuration is valid: the editor's own light-DOM content. */
+export const fallback = html`<slot></slot>`;

@@ -1,0 +1,15 @@
+import { expect } from '@open-wc/testing';
+import { contactFixtures, type Fixture } from '../fixtures/fixtures.js';
+import { captureConsole, mountFixture } from './helpers.js';
+
+/** axe on every fixture, valid and broken, in both languages. */
+const all: Fixture[] = [...contactFixtures];
+
+for (const lang of ['sv', 'en'])
+  describe(`accessibility (${lang})`, () => {
+    for (const item of all)
+      it(`${item.tag}: ${item.title}`, async () => {
+        const { result: element } = await captureConsole(() => mountFixture(item, lang));
+        await expect(element).to.be.accessible();
+      });
+  });

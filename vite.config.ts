@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.js';
+
+export default defineConfig({
+  root: '.',
+  server: { open: false },
+  plugins: [minifyLiterals()],
+  build: {
+    target: 'es2022',
+    minify: true,
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/index.ts',
+      name: 'IndustrikommunWidgets',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format == 'es' ? 'industrikommun-widgets.js' : 'industrikommun-widgets.iife.js'),
+    },
+    rolldownOptions: {
+      output: { codeSplitting: false, minify: true },
+    },
+  },
+});

@@ -1,0 +1,44 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { findChrome, findFirefox } from './scripts/find-browser.mjs';
+import { testServerMiddleware } from './test/http/middleware.mjs';
+
+const chrome = findChrome();
+const firefox = findFirefox();
+if (!chrome) throw new Error('No Chromium found: run `npm test`, which looks for one, or set CHROME_PATH.');
+
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// `WTR_BROWSERS=chromium` runs one browser while working on a test.
+const only = process.env.WTR_BROWSERS?.split(',');
+const browsers = [
+  ['chromium', chromeLauncher({ launchOptions: { executablePath: chrome, args } })],
+  firefox && [
+    'firefox',
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+  ],
+]
+  .filter((entry) => entry && (!only || only.includes(entry[0])))
+  .map(([, launcher]) => launcher);
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  rootDir: '.',
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [testServerMiddleware],
+  browsers,
+};
