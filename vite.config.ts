@@ -1,10 +1,20 @@
 import { defineConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
+import { connectShareEndpoint } from './server/share-endpoint.js';
 
 export default defineConfig({
   root: '.',
   server: { open: false },
-  plugins: [minifyLiterals()],
+  plugins: [
+    minifyLiterals(),
+    {
+      // `npm start` gives the demo a working share endpoint whose outbox the page shows.
+      name: 'ik-share-endpoint',
+      configureServer(server) {
+        server.middlewares.use(connectShareEndpoint());
+      },
+    },
+  ],
   build: {
     target: 'es2022',
     minify: true,

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { findChrome, findFirefox } from './scripts/find-browser.mjs';
+import { koaShareEndpoint } from './server/share-endpoint.js';
 import { testServerMiddleware } from './test/http/middleware.mjs';
 
 const chrome = findChrome();
@@ -39,6 +40,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [testServerMiddleware],
+  // The share form POSTs over real HTTP to the reference endpoint, with test-only faults switched on.
+  middleware: [testServerMiddleware, koaShareEndpoint({ faults: true, limits: { perClient: { max: 1000, windowMs: 60000 }, perRecipient: { max: 3, windowMs: 60000 } } })],
   browsers,
 };

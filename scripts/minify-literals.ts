@@ -13,10 +13,16 @@ export function minifyLiterals(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return { code: squeezeTemplates(code), map: null };
+      return { code: stripTranslatorNotes(squeezeTemplates(code)), map: null };
     },
   };
 }
+
+/**
+ * `msg(…, {id, desc})`: the `desc` is for translators and lives on in the
+ * XLIFF files; the browser needs only the id.
+ */
+export const stripTranslatorNotes = (code: string) => code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
 
 const squeezeCss = (text: string) =>
   text

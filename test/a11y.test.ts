@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { contactFixtures, type Fixture } from '../fixtures/fixtures.js';
+import { allFixtures } from '../fixtures/index.js';
 import { captureConsole, mountFixture } from './helpers.js';
 
 /** axe on every fixture, valid and broken, in both languages. */
-const all: Fixture[] = [...contactFixtures];
+const all = allFixtures;
 
 for (const lang of ['sv', 'en'])
   describe(`accessibility (${lang})`, () => {

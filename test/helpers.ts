@@ -1,5 +1,5 @@
 import { fixture } from '@open-wc/testing';
-import { createFixture, type Fixture } from '../fixtures/fixtures.js';
+import { createFixture, type Fixture } from '../fixtures/index.js';
 import '../src/index.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };

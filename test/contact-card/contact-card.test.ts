@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contactFixtures } from '../../fixtures/fixtures.js';
+import { contactFixtures } from '../../fixtures/index.js';
 import { hrefs, mount, mountFixture, settle, shadowText } from '../helpers.js';
 
 const [seed, attributesOnly, everyField, unitOnly] = contactFixtures;

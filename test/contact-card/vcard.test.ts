@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toVCard } from '../../src/contact-card/vcard.js';
-import { contactFixtures } from '../../fixtures/fixtures.js';
+import { contactFixtures } from '../../fixtures/index.js';
 import { mountFixture } from '../helpers.js';
 import type { ContactConfig } from '../../src/contact-card/contact-card.config.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { pick, resolveLang, toLang } from '../../src/shared/lang.js';
-import { contactFixtures } from '../../fixtures/fixtures.js';
-import { createFixture } from '../../fixtures/fixtures.js';
+import { contactFixtures } from '../../fixtures/index.js';
+import { createFixture } from '../../fixtures/index.js';
 import { mount, settle, shadowText } from '../helpers.js';
 
 describe('language', () => {
