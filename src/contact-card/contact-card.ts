@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize/init/install.js';
 import { WidgetController } from '../shared/config.js';
 import { pick, type Lang } from '../shared/lang.js';
@@ -145,7 +146,7 @@ export class IkContactCard extends LitElement {
 
 function line(value: Text | undefined, lang: Lang, className: string) {
   const picked = pick(value, lang);
-  return picked.text ? html`<p class=${className} lang=${picked.lang ?? nothing}>${picked.text}</p>` : nothing;
+  return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)}>${picked.text}</p>` : nothing;
 }
 
 function address(value: NonNullable<NonNullable<ContactConfig['unit']>['address']>, lang: Lang) {

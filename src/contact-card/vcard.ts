@@ -3,8 +3,6 @@ import type { Text } from '../shared/schema.js';
 import { telHref } from '../shared/url.js';
 import type { ContactConfig } from './contact-card.config.js';
 
-const VCARD_TEL_TYPES = { work: 'work,voice', mobile: 'cell,voice', switchboard: 'work,voice', fax: 'fax' };
-
 /** RFC 6350 §3.4: backslash, comma, semicolon and newline are escaped in text values. */
 const escape = (value = '') => value.replace(/[\\,;]/g, '\\$&').replace(/\r?\n/g, '\\n');
 
@@ -36,14 +34,11 @@ export function toVCard(config: ContactConfig, lang: Lang): string {
   } else lines.push('KIND:org');
   if (person?.role) lines.push(`TITLE:${escape(say(person.role))}`);
   if (unitName) lines.push(`ORG:${escape(unitName)}`);
-  for (const phone of person?.phones ?? []) {
-    const tel = telHref(phone.number);
-    if (tel) lines.push(`TEL;VALUE=uri;TYPE="${VCARD_TEL_TYPES[phone.kind ?? 'work']}":${tel}`);
+  for (const { number, kind } of [...(person?.phones ?? []), { number: unit?.phone ?? '' }]) {
+    const tel = telHref(number);
+    if (tel) lines.push(`TEL;VALUE=uri;TYPE=${kind == 'mobile' ? 'cell' : kind == 'fax' ? 'fax' : 'work'}:${tel}`);
   }
-  const switchboard = unit?.phone && telHref(unit.phone);
-  if (switchboard) lines.push(`TEL;VALUE=uri;TYPE="work,voice":${switchboard}`);
-  if (person?.email) lines.push(`EMAIL;TYPE=work:${person.email}`);
-  if (unit?.email) lines.push(`EMAIL;TYPE=work:${unit.email}`);
+  for (const email of [person?.email, unit?.email]) if (email) lines.push(`EMAIL;TYPE=work:${email}`);
   if (address)
     lines.push(`ADR;TYPE=work:;;${escape(say(address.street))};${escape(say(address.locality))};;${escape(say(address.postalCode))};`);
   if (unit?.url) lines.push(`URL:${new URL(unit.url, document.baseURI).href}`);

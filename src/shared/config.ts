@@ -119,52 +119,47 @@ export class WidgetController<C> implements ReactiveController {
   private refresh() {
     const host = this.host;
     const src = host.getAttribute('data-config-src');
-    const script = host.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const script = host.querySelector(':scope>script[type="application/json"]')?.textContent;
     const dataConfig = host.getAttribute('data-config');
     const attributes = this.spec.fromAttributes?.(host);
     const inputs = [src, this.fetched, script, dataConfig, JSON.stringify(attributes), host.config, host.headingLevel];
     if (inputs.every((input, i) => input === this.inputs[i])) return;
     this.inputs = inputs;
     this.value = undefined;
-
     if (src && this.fetched?.src != src) return this.load(src);
 
-    const issues: (Issue & { source: string })[] = [];
-    const given: string[] = [];
+    // Each source is checked on its own, so an error names the source that holds it.
+    const sources: [string, unknown, boolean?][] = [
+      ['data-config-src', this.fetched?.value],
+      ['<script type="application/json">', script, true],
+      ['data-config', dataConfig, true],
+      ['attributes', attributes],
+      ['config', host.config],
+    ];
     let merged: unknown = this.spec.defaults ?? {};
-    const add = (source: string, value: unknown) => {
+    let error: (string | undefined)[] | undefined = this.fetched?.error ? ['data-config-src', `could not load ${src}: ${this.fetched.error}`] : undefined;
+    const given: string[] = [];
+    for (let [source, value, json] of sources) {
+      if (value == null || error) continue;
       given.push(source);
-      const found: Issue[] = [];
-      merged = merge(merged, clean(this.spec.schema, value, '', found));
-      issues.push(...found.map((issue) => ({ ...issue, source })));
-    };
-    const addJson = (source: string, text: string | null | undefined) => {
-      if (text == null) return;
-      const parsed = parseJson(text);
-      if (parsed.error) issues.push({ source, path: '', message: parsed.error });
-      else add(source, parsed.value);
-    };
-
-    if (src && this.fetched!.error) issues.push({ source: 'data-config-src', path: '', message: `could not load ${src}: ${this.fetched!.error}` });
-    else if (src) add('data-config-src', this.fetched!.value);
-    addJson('<script type="application/json">', script);
-    addJson('data-config', dataConfig);
-    if (attributes) add('attributes', attributes);
-    if (host.config != null) add('config', host.config);
-
-    const level = host.headingLevel == null ? 2 : Number(host.headingLevel);
-    if (!(level >= 1 && level <= 6 && level % 1 == 0))
-      issues.push({ source: 'heading-level', path: '', message: `must be a whole number from 1 to 6, not "${host.headingLevel}"` });
-
-    for (const issue of issues.filter((issue) => issue.warning))
-      console.warn(`<${host.localName}> ${issue.source}: ${issue.path} ${issue.message}`);
-    const error = issues.find((issue) => !issue.warning);
-    if (error) return this.fail(error.source, error.path ? `"${error.path}" ${error.message}` : error.message);
-
+      if (json) {
+        const parsed = parseJson(value as string);
+        if (parsed.error) error = [source, parsed.error];
+        value = parsed.value;
+      }
+      const issues: Issue[] = [];
+      merged = merge(merged, clean(this.spec.schema, value, '', issues));
+      for (const issue of issues) {
+        const message = `${issue.path ? `"${issue.path}" ` : ''}${issue.message}`;
+        if (issue.warning) console.warn(`<${host.localName}> ${source}: ${message}`);
+        else error ||= [source, message];
+      }
+    }
+    const level = host.headingLevel == null ? 2 : +host.headingLevel;
+    if (!(level >= 1 && level <= 6 && level % 1 == 0)) error ||= ['heading-level', `must be a whole number from 1 to 6, not "${host.headingLevel}"`];
     const missing = missingRequired(this.spec.schema, merged);
-    const broken = missing ? `"${missing}" is required` : this.spec.check?.(merged as C);
-    if (broken) return this.fail(given.join(' + ') || 'data-config', broken);
-
+    error ||= [given.join(' + ') || 'data-config', missing ? `"${missing}" is required` : this.spec.check?.(merged as C)];
+    if (error[1]) return this.fail(error[0]!, error[1]);
     this.level = level;
     this.value = merged as C;
   }

@@ -25,10 +25,14 @@ export const string = <const T extends readonly string[]>(oneOf?: T, pattern?: R
   ({ kind: 'string', oneOf, pattern, hint }) as { kind: 'string'; oneOf?: T; pattern?: RegExp; hint?: string };
 export const url = <const S extends 'email' | 'phone'>(scheme?: S) => ({ kind: 'url', scheme }) as const;
 export const list = <const F extends Field>(of: F) => ({ kind: 'list', of }) as const;
-export const object = <const F extends Record<string, Field>, const R extends readonly (keyof F & string)[] = []>(
+export function object<const F extends Record<string, Field>>(fields: F): { kind: 'object'; fields: F; required?: readonly [] };
+export function object<const F extends Record<string, Field>, const R extends readonly (keyof F & string)[]>(
   fields: F,
-  required?: R,
-) => ({ kind: 'object', fields, required }) as const;
+  required: R,
+): { kind: 'object'; fields: F; required: R };
+export function object(fields: Record<string, Field>, required?: readonly string[]): any {
+  return { kind: 'object', fields, required };
+}
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type InferObject<F extends Record<string, Field>, R extends readonly string[]> = Simplify<

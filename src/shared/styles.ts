@@ -1,4 +1,5 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * What every card shares. Text inherits the host page's font; every colour and
@@ -83,14 +84,13 @@ export const baseStyles = css`
  * templates cost fewer bytes than lit's static-html, which a dynamic tag needs.
  */
 export function heading(level: number, content: unknown, lang?: string): TemplateResult {
-  const l = lang ?? nothing;
   switch (level) {
-    case 1: return html`<h1 class="card__heading" part="heading" lang=${l}>${content}</h1>`;
-    case 3: return html`<h3 class="card__heading" part="heading" lang=${l}>${content}</h3>`;
-    case 4: return html`<h4 class="card__heading" part="heading" lang=${l}>${content}</h4>`;
-    case 5: return html`<h5 class="card__heading" part="heading" lang=${l}>${content}</h5>`;
-    case 6: return html`<h6 class="card__heading" part="heading" lang=${l}>${content}</h6>`;
-    default: return html`<h2 class="card__heading" part="heading" lang=${l}>${content}</h2>`;
+    case 1: return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h1>`;
+    case 3: return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h3>`;
+    case 4: return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h4>`;
+    case 5: return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h5>`;
+    case 6: return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h6>`;
+    default: return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h2>`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contactFixtures } from '../../fixtures/index.js';
-import { hrefs, mount, mountFixture, settle, shadowText } from '../helpers.js';
+import { hrefs, mount, mountFixture, settle, shadowText, type Widget } from '../helpers.js';
 
 const [seed, attributesOnly, everyField, unitOnly] = contactFixtures;
 
@@ -76,7 +76,7 @@ describe('<ik-contact-card>', () => {
 
   it('renders XSS strings as text, never as HTML', async () => {
     const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
-    const element = document.createElement('ik-contact-card');
+    const element = document.createElement('ik-contact-card') as unknown as Widget;
     element.setAttribute(
       'data-config',
       JSON.stringify({

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { ConfigErrorDetail } from '../../src/shared/config.js';
 import { captureConsole, mount, nextEvent, settle, shadowText, showsFallback, waitFor, type Widget } from '../helpers.js';
 
-const card = (attributes: Record<string, string> = {}, inner = '') => {
-  const element = document.createElement('ik-contact-card');
+const card = (attributes: Record<string, string> = {}, inner = ''): Widget => {
+  const element = document.createElement('ik-contact-card') as unknown as Widget;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.innerHTML = inner;
   return element;
@@ -92,12 +92,12 @@ describe('bad configuration', () => {
     expectFailure(card({}, '<script type="application/json">{oops}</script>'), '<script type="application/json">', 'invalid JSON'));
   it('a bad heading-level', () => expectFailure(card({ name: 'A', 'heading-level': '7' }), 'heading-level', '1 to 6'));
   it('a config property of the wrong type', () => {
-    const element = card() as HTMLElement & { config: unknown };
+    const element = card() as Widget & { config?: unknown };
     element.config = 'not an object';
     return expectFailure(element, 'config', 'must be an object');
   });
   it('a config property whose getters throw', () => {
-    const element = card() as HTMLElement & { config: unknown };
+    const element = card() as Widget & { config?: unknown };
     element.config = { get person() { throw new Error('host bug'); } };
     return expectFailure(element, 'config', 'could not be read');
   });
