@@ -31,6 +31,7 @@ const squeezeCss = (text: string) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/(?<![\w.])0\.(?=\d)/g, '.')
     .trim();
 
 // HTML collapses white space anyway; a line break plus indentation becomes one space.

@@ -29,6 +29,11 @@ const phoneLabel = (kind: Phone['kind']) =>
  * @tagname ik-contact-card
  * @summary A person and their unit, with phone links and a vCard download.
  *
+ * @attr {string} data-config - JSON configuration (see the README for the fields).
+ * @attr {string} data-config-src - Address of a JSON configuration file, fetched once.
+ * @attr {string} heading-level - Level of the card's heading, 1–6; default 2.
+ * @attr {string} role - The person's role, for an embed with no JSON (removed from the host once read).
+ *
  * @slot - Fallback content, shown until the card is ready and whenever its configuration is wrong.
  *
  * @csspart card - The card's outer box.

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 /**
  * What every card shares. Text inherits the host page's font; every colour and
  * size is an `--ik-*` custom property with a fallback, so a site can brand the
- * widgets without touching their internals.
+ * widgets without touching their internals. Nothing moves (no animation, no
+ * transition), so `prefers-reduced-motion` needs no rule of its own.
  */
 export const baseStyles = css`
   :host {
@@ -18,9 +19,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  ::before,
-  ::after {
+  * {
     box-sizing: border-box;
   }
   .card {
@@ -40,9 +39,6 @@ export const baseStyles = css`
   a {
     color: var(--ik-color-link, #0b57a4);
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.15em;
   }
   button {
     font: inherit;
@@ -69,12 +65,6 @@ export const baseStyles = css`
     }
     :focus-visible {
       outline-color: Highlight;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;
