@@ -91,7 +91,7 @@ export class IkContactCard extends LitElement {
    */
   personRole: string | null = null;
 
-  private widget = new WidgetController<ContactConfig>(this, {
+  #widget = new WidgetController<ContactConfig>(this, {
     ...contactSpec,
     fromAttributes: () => contactSpec.fromAttributes!({ name: this.name, role: this.personRole, phone: this.phone, email: this.email }),
   });
@@ -105,13 +105,13 @@ export class IkContactCard extends LitElement {
   }
 
   override render() {
-    const config = this.widget.value;
+    const config = this.#widget.value;
     if (!config) return fallback;
-    const lang = this.widget.lang;
+    const lang = this.#widget.lang;
     const { person, unit } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card">
-      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
+      ${heading(this.#widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
       <div class="card__body">
         ${person
           ? html`<div class="card__block" part="person">
@@ -138,13 +138,13 @@ export class IkContactCard extends LitElement {
             </div>`
           : nothing}
       </div>
-      <button class="secondary card__save" part="save" type="button" @click=${() => this.saveContact(config, lang)}>
+      <button class="secondary card__save" part="save" type="button" @click=${() => this.#saveContact(config, lang)}>
         ${msg('Spara kontakt', { id: 'contact.save', desc: 'Button that downloads the contact as a vCard file' })}
       </button>
     </div>`;
   }
 
-  private saveContact(config: ContactConfig, lang: Lang) {
+  #saveContact(config: ContactConfig, lang: Lang) {
     downloadVCard(toVCard(config, lang), pick(config.person?.name ?? config.unit?.name, lang).text ?? '');
   }
 }

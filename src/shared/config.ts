@@ -76,68 +76,70 @@ export class WidgetController<C> implements ReactiveController {
   /** The heading level from `heading-level`, 1–6. */
   level = 2;
 
-  private inputs: unknown[] = [];
-  private fetched?: Fetched;
-  private loading?: { src: string; abort: AbortController };
-  private stopWatchingLang?: () => void;
+  // Private (#) members: the minifier shortens their names, which it may not do for public ones.
+  #host: WidgetHost;
+  #spec: WidgetSpec<C>;
+  #inputs: unknown[] = [];
+  #fetched?: Fetched;
+  #loading?: { src: string; abort: AbortController };
+  #stopWatchingLang?: () => void;
 
-  constructor(
-    private host: WidgetHost,
-    private spec: WidgetSpec<C>,
-  ) {
+  constructor(host: WidgetHost, spec: WidgetSpec<C>) {
+    this.#host = host;
+    this.#spec = spec;
     host.addController(this);
   }
 
   hostConnected() {
     // Moved or re-added: the language may differ here, and an aborted fetch must start again.
-    this.host.requestUpdate();
-    this.stopWatchingLang = watchLang(() => {
-      if (resolveLang(this.host) != this.lang) this.host.requestUpdate();
+    this.#host.requestUpdate();
+    this.#stopWatchingLang = watchLang(() => {
+      if (resolveLang(this.#host) != this.lang) this.#host.requestUpdate();
     });
   }
 
   hostDisconnected() {
-    this.stopWatchingLang?.();
+    this.#stopWatchingLang?.();
     // A fetch for a removed element is wasted traffic; it starts again if the element comes back.
-    const loading = this.loading;
-    this.loading = undefined;
-    if (loading) this.inputs = [];
+    const loading = this.#loading;
+    this.#loading = undefined;
+    if (loading) this.#inputs = [];
     loading?.abort.abort();
   }
 
   hostUpdate() {
-    this.lang = resolveLang(this.host);
+    this.lang = resolveLang(this.#host);
     useLang(this.lang);
     try {
-      this.refresh();
+      this.#refresh();
     } catch {
       // A host object whose getters throw, or the like: show the fallback rather than break the page.
-      this.fail('config', 'the configuration could not be read');
+      this.#fail('config', 'the configuration could not be read');
     }
   }
 
-  private refresh() {
-    const host = this.host;
+  #refresh() {
+    const host = this.#host;
     const src = host.getAttribute('data-config-src');
     const script = host.querySelector(':scope>script[type="application/json"]')?.textContent;
     const dataConfig = host.getAttribute('data-config');
-    const attributes = this.spec.fromAttributes?.(host);
-    const inputs = [src, this.fetched, script, dataConfig, JSON.stringify(attributes), host.config, host.headingLevel];
-    if (inputs.every((input, i) => input === this.inputs[i])) return;
-    this.inputs = inputs;
+    const attributes = this.#spec.fromAttributes?.(host);
+    const inputs = [src, this.#fetched, script, dataConfig, JSON.stringify(attributes), host.config, host.headingLevel];
+    if (inputs.every((input, i) => input === this.#inputs[i])) return;
+    this.#inputs = inputs;
     this.value = undefined;
-    if (src && this.fetched?.src != src) return this.load(src);
+    if (src && this.#fetched?.src != src) return this.#load(src);
 
     // Each source is checked on its own, so an error names the source that holds it.
     const sources: [string, unknown, boolean?][] = [
-      ['data-config-src', this.fetched?.value],
+      ['data-config-src', this.#fetched?.value],
       ['<script type="application/json">', script, true],
       ['data-config', dataConfig, true],
       ['attributes', attributes],
       ['config', host.config],
     ];
-    let merged: unknown = this.spec.defaults ?? {};
-    let error: (string | undefined)[] | undefined = this.fetched?.error ? ['data-config-src', `could not load ${src}: ${this.fetched.error}`] : undefined;
+    let merged: unknown = this.#spec.defaults ?? {};
+    let error: (string | undefined)[] | undefined = this.#fetched?.error ? ['data-config-src', `could not load ${src}: ${this.#fetched.error}`] : undefined;
     const given: string[] = [];
     for (let [source, value, json] of sources) {
       if (value == null || error) continue;
@@ -148,7 +150,7 @@ export class WidgetController<C> implements ReactiveController {
         value = parsed.value;
       }
       const issues: Issue[] = [];
-      merged = merge(merged, clean(this.spec.schema, value, '', issues));
+      merged = merge(merged, clean(this.#spec.schema, value, '', issues));
       for (const issue of issues) {
         const message = `${issue.path ? `"${issue.path}" ` : ''}${issue.message}`;
         if (issue.warning) console.warn(`<${host.localName}> ${source}: ${message}`);
@@ -157,26 +159,26 @@ export class WidgetController<C> implements ReactiveController {
     }
     const level = host.headingLevel == null ? 2 : +host.headingLevel;
     if (!(level >= 1 && level <= 6 && level % 1 == 0)) error ||= ['heading-level', `must be a whole number from 1 to 6, not "${host.headingLevel}"`];
-    const missing = missingRequired(this.spec.schema, merged);
-    error ||= [given.join(' + ') || 'data-config', missing ? `"${missing}" is required` : this.spec.check?.(merged as C)];
-    if (error[1]) return this.fail(error[0]!, error[1]);
+    const missing = missingRequired(this.#spec.schema, merged);
+    error ||= [given.join(' + ') || 'data-config', missing ? `"${missing}" is required` : this.#spec.check?.(merged as C)];
+    if (error[1]) return this.#fail(error[0]!, error[1]);
     this.level = level;
     this.value = merged as C;
   }
 
-  private fail(source: string, message: string) {
+  #fail(source: string, message: string) {
     this.value = undefined;
-    console.error(`<${this.host.localName}> ${source}: ${message}`);
-    this.host.dispatchEvent(
+    console.error(`<${this.#host.localName}> ${source}: ${message}`);
+    this.#host.dispatchEvent(
       new CustomEvent<ConfigErrorDetail>('ik-config-error', { bubbles: true, composed: true, detail: { source, message } }),
     );
   }
 
-  private load(src: string) {
-    if (this.loading?.src == src) return;
-    this.loading?.abort.abort();
+  #load(src: string) {
+    if (this.#loading?.src == src) return;
+    this.#loading?.abort.abort();
     const abort = new AbortController();
-    const loading = (this.loading = { src, abort });
+    const loading = (this.#loading = { src, abort });
     const timer = setTimeout(() => abort.abort(), CONFIG_TIMEOUT_MS);
     fetchConfig(src, abort.signal)
       .then(
@@ -188,10 +190,10 @@ export class WidgetController<C> implements ReactiveController {
       )
       .then((fetched) => {
         clearTimeout(timer);
-        if (this.loading != loading) return;
-        this.loading = undefined;
-        this.fetched = fetched;
-        this.host.requestUpdate();
+        if (this.#loading != loading) return;
+        this.#loading = undefined;
+        this.#fetched = fetched;
+        this.#host.requestUpdate();
       });
   }
 }
