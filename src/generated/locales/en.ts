@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -18,5 +18,7 @@
 'contact.save': `Save contact`,
 'contact.switchboard': `Switchboard`,
 'contact.website': `Website`,
+'manifesto.reviewed': str`Last reviewed ${0}`,
+'manifesto.reviewedBy': str`Last reviewed ${0} by ${1}`,
     };
   

@@ -1,0 +1,35 @@
+import { list, number, object, string, text, url, type Infer } from '../shared/schema.js';
+import type { WidgetSpec } from '../shared/config.js';
+
+export const figureSchema = object({ value: number, qualifier: text, label: text }, ['value', 'label']);
+
+export const prioritySchema = object({ title: text, text: text, href: url() }, ['title']);
+
+export const manifestoSchema = object(
+  {
+    heading: text,
+    lead: text,
+    body: list(text),
+    figures: list(figureSchema),
+    priorities: list(prioritySchema),
+    closing: text,
+    // The href is not required: one dropped as unsafe should cost the link, not the card.
+    link: object({ href: url(), text: text }, ['text']),
+    reviewed: object(
+      { date: string(undefined, /^\d{4}-\d\d-\d\d$/, 'write the date as YYYY-MM-DD'), by: text },
+      ['date'],
+    ),
+  },
+  ['heading'],
+);
+
+export type ManifestoConfig = Infer<typeof manifestoSchema>;
+export type Figure = Infer<typeof figureSchema>;
+export type Priority = Infer<typeof prioritySchema>;
+
+export const manifestoSpec: WidgetSpec<ManifestoConfig> = {
+  schema: manifestoSchema,
+  // Date() rolls 2016-02-30 over to 1 March: a date that does not come back as written is not in the calendar.
+  check: ({ reviewed }) =>
+    reviewed && new Date(reviewed.date + 'T00:00').getDate() != +reviewed.date.slice(8) ? '"reviewed.date" is no such day' : undefined,
+};

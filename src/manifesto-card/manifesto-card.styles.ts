@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+// Selected by part name: the parts are public anyway, and a class beside each would be bytes twice.
+export const manifestoStyles = css`
+  [part=lead] {
+    font-size: 1.125em;
+  }
+  ul {
+    margin: 0 0 .75rem;
+    padding-left: 1.25em;
+  }
+  [part=figures] {
+    /* Side by side while each gets 14rem, else stacked: no query needed. */
+    display: flex;
+    flex-wrap: wrap;
+    gap: .75rem 1.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    flex: 1 1 14rem;
+  }
+  strong {
+    font-size: 2em;
+    line-height: 1.2;
+    color: var(--ik-color-accent, #0b57a4);
+  }
+  b {
+    display: block;
+  }
+  [part=reviewed] {
+    font-size: .875em;
+    color: var(--ik-color-muted, #595959);
+  }
+`;

@@ -1,0 +1,124 @@
+import { html, LitElement, nothing } from 'lit';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
+import { WidgetController } from '../shared/config.js';
+import { pick, type Lang } from '../shared/lang.js';
+import type { Text } from '../shared/schema.js';
+import { baseStyles, fallback, heading } from '../shared/styles.js';
+import { widgetProperties } from '../shared/widget.js';
+import { manifestoSpec, type ManifestoConfig } from './manifesto-card.config.js';
+import { manifestoStyles } from './manifesto-card.styles.js';
+
+/**
+ * The network's manifesto, published once and shown on every member's site:
+ * heading, lead, key figures, body text, the prioritised areas, closing text,
+ * a link to the whole manifesto and a "last reviewed" line. Meant to be fed
+ * one centrally hosted JSON file through `data-config-src`.
+ *
+ * @tag ik-manifesto-card
+ * @tagname ik-manifesto-card
+ * @summary A manifesto with key figures and prioritised areas, from one shared JSON file.
+ *
+ * @attr {string} data-config-src - Address of the shared manifesto JSON, fetched once with a plain CORS GET.
+ * @attr {string} data-config - JSON configuration; its fields override the fetched file's one by one.
+ * @attr {string} heading-level - Level of the card's heading, 1–6; default 2.
+ *
+ * @slot - Fallback content, shown until the card is ready and whenever its configuration is wrong.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The card's heading.
+ * @csspart lead - The lead paragraph.
+ * @csspart figures - The list of key figures.
+ * @csspart value - The number of each key figure.
+ * @csspart body - Each body paragraph.
+ * @csspart priorities - The list of prioritised areas.
+ * @csspart closing - The closing paragraph.
+ * @csspart link - The link to the whole manifesto.
+ * @csspart reviewed - The "last reviewed" line.
+ *
+ * @cssprop [--ik-font-family=inherit] - Font of the whole card.
+ * @cssprop [--ik-color-text=inherit] - Text colour.
+ * @cssprop [--ik-color-background=transparent] - Card background.
+ * @cssprop [--ik-color-border=#8c8c8c] - Card border colour.
+ * @cssprop [--ik-border-width=1px] - Card border width.
+ * @cssprop [--ik-radius=0.25rem] - Corner radius of the card.
+ * @cssprop [--ik-space=1rem] - Padding inside the card.
+ * @cssprop [--ik-color-link=#0b57a4] - Link colour.
+ * @cssprop [--ik-color-accent=#0b57a4] - Colour of the key figures' numbers and their bar.
+ * @cssprop [--ik-color-focus=#ca3f00] - Focus outline colour.
+ * @cssprop [--ik-color-muted=#595959] - Colour of the "last reviewed" line.
+ * @cssprop [--ik-heading-size=1.375em] - Heading font size.
+ * @cssprop [--ik-line-height=1.5] - Line height.
+ *
+ * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
+ */
+export class IkManifestoCard extends LitElement {
+  static override styles = [baseStyles, manifestoStyles];
+
+  static override properties = widgetProperties;
+
+  /** Heading level, 1–6 (attribute `heading-level`); default 2. */
+  declare headingLevel: string | number | null;
+  /** JSON configuration (attribute `data-config`). */
+  declare dataConfig: string | null;
+  /** Address of a JSON configuration file (attribute `data-config-src`), e.g. the network's shared manifesto. */
+  declare dataConfigSrc: string | null;
+  /** Configuration from script; wins over every other source. */
+  declare config: Partial<ManifestoConfig> | undefined;
+
+  private widget = new WidgetController<ManifestoConfig>(this, manifestoSpec);
+
+  override render() {
+    const config = this.widget.value;
+    if (!config) return fallback;
+    const lang = this.widget.lang;
+    const locale = lang == 'en' ? 'en-GB' : 'sv';
+    const say = (value: Text | undefined) => inline(value, lang);
+    const { link, reviewed } = config;
+    const title = pick(config.heading, lang);
+    return html`<div class="card" part="card">
+      ${heading(this.widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
+      ${list(
+        'figures',
+        config.figures,
+        // The number stays inline in its item, so a screen reader reads figure and label as one sentence.
+        (figure) => html`${say(figure.qualifier)} <strong part="value">${figure.value.toLocaleString(locale)}</strong> ${say(figure.label)}`,
+      )}
+      ${config.body?.map((text) => paragraph(text, lang, 'body'))}
+      ${list('priorities', config.priorities, (priority) => html`<b>${linked(priority.href, say(priority.title))}</b> ${say(priority.text)}`)}
+      ${paragraph(config.closing, lang, 'closing')}
+      ${link?.href ? html`<p part="link">${linked(link.href, say(link.text))}</p>` : nothing}
+      ${reviewed ? html`<p part="reviewed">${reviewedLine(reviewed, lang, locale)}</p>` : nothing}
+    </div>`;
+  }
+}
+
+/** Text that may be in the other language, marked with its own `lang` when it is. */
+function inline(value: Text | undefined, lang: Lang) {
+  const picked = pick(value, lang);
+  return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+}
+
+const paragraph = (value: Text | undefined, lang: Lang, name: string) => (value ? html`<p part=${name}>${inline(value, lang)}</p>` : nothing);
+
+function list<T>(name: string, items: T[] | undefined, item: (value: T) => unknown) {
+  return items?.length ? html`<ul part=${name}>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>` : nothing;
+}
+
+const linked = (href: string | undefined, content: unknown) => (href ? html`<a href=${href}>${content}</a>` : content);
+
+/**
+ * "Senast granskad 20 december 2016 av Katarina Loodh". The translated sentence
+ * is a string, so the date is found in it again and wrapped in `<time>`: the
+ * translator keeps control of the word order.
+ */
+function reviewedLine({ date, by }: NonNullable<ManifestoConfig['reviewed']>, lang: Lang, locale: string) {
+  // A date-time without a zone is local time, like the formatter: no day lost to the time zone.
+  const shown = new Date(date + 'T00:00').toLocaleDateString(locale, { dateStyle: 'long' });
+  const name = pick(by, lang).text;
+  const sentence = name
+    ? msg(str`Senast granskad ${shown} av ${name}`, { id: 'manifesto.reviewedBy', desc: 'Last-reviewed line: the date, then who reviewed the text' })
+    : msg(str`Senast granskad ${shown}`, { id: 'manifesto.reviewed', desc: 'Last-reviewed line: the date the text was last reviewed' });
+  const at = sentence.indexOf(shown);
+  return [sentence.slice(0, at), html`<time datetime=${date}>${shown}</time>`, sentence.slice(at + shown.length)];
+}
