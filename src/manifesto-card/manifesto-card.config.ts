@@ -27,9 +27,11 @@ export type ManifestoConfig = Infer<typeof manifestoSchema>;
 export type Figure = Infer<typeof figureSchema>;
 export type Priority = Infer<typeof prioritySchema>;
 
+/** A date-time without a zone is local time, as the formatter uses: no day lost to the time zone. */
+export const parseDate = (date: string) => new Date(date + 'T00:00');
+
 export const manifestoSpec: WidgetSpec<ManifestoConfig> = {
   schema: manifestoSchema,
-  // Date() rolls 2016-02-30 over to 1 March: a date that does not come back as written is not in the calendar.
-  check: ({ reviewed }) =>
-    reviewed && new Date(reviewed.date + 'T00:00').getDate() != +reviewed.date.slice(8) ? '"reviewed.date" is no such day' : undefined,
+  // Date() rolls 2016-02-30 over to 1 March: a day that does not come back as written is not in the calendar.
+  check: ({ reviewed }) => (reviewed && parseDate(reviewed.date).getDate() != +reviewed.date.slice(8) ? '"reviewed.date" is no such day' : undefined),
 };

@@ -6,7 +6,7 @@ import { pick, type Lang } from '../shared/lang.js';
 import type { Text } from '../shared/schema.js';
 import { baseStyles, fallback, heading } from '../shared/styles.js';
 import { widgetProperties } from '../shared/widget.js';
-import { manifestoSpec, type ManifestoConfig } from './manifesto-card.config.js';
+import { manifestoSpec, parseDate, type ManifestoConfig } from './manifesto-card.config.js';
 import { manifestoStyles } from './manifesto-card.styles.js';
 
 /**
@@ -66,18 +66,18 @@ export class IkManifestoCard extends LitElement {
   /** Configuration from script; wins over every other source. */
   declare config: Partial<ManifestoConfig> | undefined;
 
-  private widget = new WidgetController<ManifestoConfig>(this, manifestoSpec);
+  #widget = new WidgetController<ManifestoConfig>(this, manifestoSpec);
 
   override render() {
-    const config = this.widget.value;
+    const config = this.#widget.value;
     if (!config) return fallback;
-    const lang = this.widget.lang;
+    const lang = this.#widget.lang;
     const locale = lang == 'en' ? 'en-GB' : 'sv';
     const say = (value: Text | undefined) => inline(value, lang);
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card">
-      ${heading(this.widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
+      ${heading(this.#widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
       ${list(
         'figures',
         config.figures,
@@ -113,8 +113,7 @@ const linked = (href: string | undefined, content: unknown) => (href ? html`<a h
  * translator keeps control of the word order.
  */
 function reviewedLine({ date, by }: NonNullable<ManifestoConfig['reviewed']>, lang: Lang, locale: string) {
-  // A date-time without a zone is local time, like the formatter: no day lost to the time zone.
-  const shown = new Date(date + 'T00:00').toLocaleDateString(locale, { dateStyle: 'long' });
+  const shown = parseDate(date).toLocaleDateString(locale, { dateStyle: 'long' });
   const name = pick(by, lang).text;
   const sentence = name
     ? msg(str`Senast granskad ${shown} av ${name}`, { id: 'manifesto.reviewedBy', desc: 'Last-reviewed line: the date, then who reviewed the text' })
