@@ -1,0 +1,70 @@
+import { mount, settle, type Widget } from '../helpers.js';
+import type { SharePayload } from '../../src/share-form/share-form.js';
+
+/** The share form as the tests use it: `timeout` is its one script-only property. */
+export type ShareForm = Widget & { timeout: number };
+
+export type Sent = SharePayload & { at: string };
+
+/** What the real endpoint accepted, in order. */
+export const outbox = async (): Promise<Sent[]> => (await fetch('/api/share/outbox')).json();
+
+/** Empties the endpoint's outbox and lifts its rate limits. */
+export const resetEndpoint = async () => {
+  const response = await fetch('/api/share/reset', { method: 'POST' });
+  if (response.status != 204) throw new Error(`reset answered ${response.status}`);
+};
+
+/** What a visitor types; Swedish letters, a line break and spaces at the ends, all kept as typed. */
+export const typed = {
+  to: 'van@exempel.se',
+  name: 'Åsa Öberg',
+  from: 'asa.oberg@exempel.se',
+  message: 'Hej!\nLäs om industrikommunerna – ”förnyelse” på riktigt.  ',
+};
+
+export const $ = <T extends Element = HTMLElement>(element: Widget, selector: string) => element.shadowRoot.querySelector(selector) as T;
+
+/** The form in endpoint mode (or mail-client mode without `endpoint`), mounted. */
+export async function shareForm(attributes: Record<string, string> = { endpoint: '/api/share' }, config?: unknown, lang?: string) {
+  const element = document.createElement('ik-share-form');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (config !== undefined) element.setAttribute('data-config', JSON.stringify(config));
+  return mount<ShareForm>(element, lang);
+}
+
+/** Sets a field as typing would, input event and all. */
+export function type(element: Widget, id: string, value: string) {
+  const field = $<HTMLInputElement>(element, `#${id}`);
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+export async function fill(element: Widget, values: Partial<typeof typed> = typed) {
+  for (const [id, value] of Object.entries(values)) type(element, id, value);
+  await settle(element);
+}
+
+export const submitButton = (element: Widget) => $<HTMLButtonElement>(element, 'button[part=submit]');
+
+/** The live region's words. */
+export const status = (element: Widget) => $(element, '[role=status]').textContent!.trim();
+
+export const fieldValues = (element: Widget) =>
+  Object.fromEntries(['to', 'name', 'from', 'message'].map((id) => [id, $<HTMLInputElement>(element, `#${id}`).value]));
+
+/** Every error the summary lists, and whether each is a link. */
+export const summary = (element: Widget) =>
+  [...element.shadowRoot.querySelectorAll('[part=summary] li')].map((item) => ({
+    text: item.textContent!.trim(),
+    link: item.querySelector('a')?.getAttribute('href') ?? null,
+  }));
+
+/** Inline error under a field, found through the field's aria-describedby as a screen reader would. */
+export function inlineError(element: Widget, id: string) {
+  const field = $(element, `#${id}`);
+  const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((ref) => element.shadowRoot.getElementById(ref));
+  return described.find((node) => node?.classList.contains('error'))?.textContent?.trim();
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
