@@ -5,6 +5,9 @@ import { findChrome, findFirefox } from './scripts/find-browser.mjs';
 import { koaShareEndpoint } from './server/share-endpoint.js';
 import { testServerMiddleware } from './test/http/middleware.mjs';
 
+// Dates must not shift with the machine's time zone; a zone west of UTC catches a date read as UTC.
+process.env.TZ ||= 'America/Los_Angeles';
+
 const chrome = findChrome();
 const firefox = findFirefox();
 if (!chrome) throw new Error('No Chromium found: run `npm test`, which looks for one, or set CHROME_PATH.');
