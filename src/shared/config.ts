@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseJson } from './json.js';
 import { resolveLang, useLang, watchLang, type Lang } from './lang.js';
-import { clean, missingRequired, type Field, type Issue } from './schema.js';
+import { clean, isRecord, type Field, type Issue } from './schema.js';
 
 type ObjectField = Extract<Field, { kind: 'object' }>;
 
@@ -35,9 +35,6 @@ export const MAX_CONFIG_CHARS = 1_000_000;
 export const CONFIG_TIMEOUT_MS = 15_000;
 
 type Fetched = { src: string; value?: unknown; error?: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value == 'object' && value !== null && !Array.isArray(value);
 
 /** Objects merge by key; anything else (arrays included) replaces. */
 export function merge(base: unknown, over: unknown): unknown {
@@ -159,8 +156,10 @@ export class WidgetController<C> implements ReactiveController {
     }
     const level = host.headingLevel == null ? 2 : +host.headingLevel;
     if (!(level >= 1 && level <= 6 && level % 1 == 0)) error ||= ['heading-level', `must be a whole number from 1 to 6, not "${host.headingLevel}"`];
-    const missing = missingRequired(this.#spec.schema, merged);
-    error ||= [given.join(' + ') || 'data-config', missing ? `"${missing}" is required` : this.#spec.check?.(merged as C)];
+    // Required fields are checked once all sources are merged, against the source names that were given.
+    const issues: Issue[] = [];
+    clean(this.#spec.schema, merged, '', issues, true);
+    error ||= [given.join(' + ') || 'data-config', issues[0] ? `"${issues[0].path}" ${issues[0].message}` : this.#spec.check?.(merged as C)];
     if (error[1]) return this.#fail(error[0]!, error[1]);
     this.level = level;
     this.value = merged as C;

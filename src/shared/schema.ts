@@ -64,7 +64,7 @@ export interface Issue {
   warning?: boolean;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value == 'object' && value !== null && !Array.isArray(value);
 
 const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
@@ -103,9 +103,10 @@ function cleanUrl(field: { scheme?: string }, value: string, path: string, issue
  * Returns a copy of `value` that holds only the fields `field` describes, with
  * their types checked. Unknown keys (and so `__proto__`, `constructor` and
  * `prototype`) are never copied. Problems are pushed onto `issues`.
- * Required fields are not checked here, since each source may give only part.
+ * Required fields are checked only when `complete` is set: each source may
+ * give only part, so they are checked once, on the merged configuration.
  */
-export function clean(field: Field, value: unknown, path: string, issues: Issue[]): any {
+export function clean(field: Field, value: unknown, path: string, issues: Issue[], complete?: boolean): any {
   const wrong = (expected: string) => {
     issues.push({ path, message: `must be ${expected}, not ${typeName(value)}` });
     return undefined;
@@ -133,34 +134,18 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
       return typeof value == 'string' ? cleanUrl(field, value, path, issues) : wrong('text');
     case 'list':
       return Array.isArray(value)
-        ? value.map((item, i) => clean(field.of, item, `${path}[${i}]`, issues)).filter((item) => item !== undefined)
+        ? value.map((item, i) => clean(field.of, item, `${path}[${i}]`, issues, complete)).filter((item) => item !== undefined)
         : wrong('a list [ … ]');
     case 'object': {
       if (!isRecord(value)) return wrong('an object { … }');
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(field.fields)) {
-        if (value[key] === undefined || value[key] === null || value[key] === '') continue;
-        const cleaned = clean(field.fields[key], value[key], path ? `${path}.${key}` : key, issues);
+        const at = path ? `${path}.${key}` : key;
+        const cleaned = value[key] == null || value[key] === '' ? undefined : clean(field.fields[key], value[key], at, issues, complete);
         if (cleaned !== undefined) out[key] = cleaned;
+        else if (complete && field.required?.includes(key)) issues.push({ path: at, message: 'is required' });
       }
       return out;
     }
   }
-}
-
-/** Names the first required field that `value` lacks, as a dotted path. */
-export function missingRequired(field: Field, value: any, path = ''): string | undefined {
-  if (field.kind == 'list' && Array.isArray(value))
-    for (let i = 0; i < value.length; i++) {
-      const missing = missingRequired(field.of, value[i], `${path}[${i}]`);
-      if (missing) return missing;
-    }
-  if (field.kind == 'object' && isRecord(value))
-    for (const key of Object.keys(field.fields)) {
-      const at = path ? `${path}.${key}` : key;
-      if (field.required?.includes(key) && value[key] === undefined) return at;
-      const missing = value[key] !== undefined && missingRequired(field.fields[key], value[key], at);
-      if (missing) return missing;
-    }
-  return undefined;
 }
