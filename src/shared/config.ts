@@ -59,6 +59,63 @@ async function fetchConfig(src: string, signal: AbortSignal): Promise<unknown> {
 }
 
 /**
+ * One thing wrong with a configuration: the source that holds it, what is
+ * wrong, and whether it is only a warning (the value was dropped and the
+ * element still renders).
+ */
+export type Problem = [source: string, message: string, warning?: boolean];
+
+/**
+ * What `validateConfig` finds: every problem, in the order the sources are read (within a source, warnings
+ * first); the sources merged, which is the configuration to use when no problem is an error; the heading level.
+ * A tuple rather than an object: its names cost nothing in the bundle.
+ */
+export type Validation<C> = [merged: C, problems: Problem[], level: number];
+
+const describeIssue = (issue: Issue) => `${issue.path ? `"${issue.path}" ` : ''}${issue.message}`;
+
+/**
+ * Checks each source (`[name, value, isJson]`, weakest first) on its own, so
+ * that every problem names the source that holds it, then merges them and
+ * checks the required fields and the element's own rule on the result. No
+ * side effects: the element reports the first error, the snippet builder
+ * lists them all.
+ */
+export function validateConfig<C>(spec: WidgetSpec<C>, sources: [string, unknown, boolean?][], headingLevel?: unknown): Validation<C> {
+  let merged: unknown = spec.defaults ?? {};
+  // Set once a source is not JSON at all: the merged checks would then only repeat that something is missing.
+  let unreadable = false;
+  const problems: Problem[] = [];
+  const given: string[] = [];
+  for (let [source, value, json] of sources) {
+    if (value == null) continue;
+    given.push(source);
+    if (json) {
+      const parsed = parseJson(value as string);
+      if (parsed.error) {
+        problems.push([source, parsed.error]);
+        unreadable = true;
+        continue;
+      }
+      value = parsed.value;
+    }
+    const issues: Issue[] = [];
+    merged = merge(merged, clean(spec.schema, value, '', issues));
+    for (const issue of issues.sort((a, b) => +!a.warning - +!b.warning)) problems.push([source, describeIssue(issue), issue.warning]);
+  }
+  const level = headingLevel == null ? 2 : +headingLevel;
+  if (!(level >= 1 && level <= 6 && level % 1 == 0)) problems.push(['heading-level', `must be a whole number from 1 to 6, not "${headingLevel}"`]);
+  // Required fields are checked once all sources are merged, against the source names that were given.
+  if (!unreadable) {
+    const issues: Issue[] = [];
+    clean(spec.schema, merged, '', issues, true);
+    const rule = issues[0] ? undefined : spec.check?.(merged as C);
+    for (const message of rule ? [rule] : issues.map(describeIssue)) problems.push([given.join(' + ') || 'data-config', message]);
+  }
+  return [merged as C, problems, level];
+}
+
+/**
  * Gives an element its configuration and its language. It reads the five
  * sources of the contract, validates each, merges them, and reports the first
  * error once (console and `ik-config-error`); while `value` is undefined the
@@ -100,8 +157,10 @@ export class WidgetController<C> implements ReactiveController {
     // A fetch for a removed element is wasted traffic; it starts again if the element comes back.
     const loading = this.#loading;
     this.#loading = undefined;
-    if (loading) this.#inputs = [];
-    loading?.abort.abort();
+    if (loading) {
+      this.#inputs = [];
+      loading.abort.abort();
+    }
   }
 
   hostUpdate() {
@@ -127,42 +186,25 @@ export class WidgetController<C> implements ReactiveController {
     this.value = undefined;
     if (src && this.#fetched?.src != src) return this.#load(src);
 
-    // Each source is checked on its own, so an error names the source that holds it.
-    const sources: [string, unknown, boolean?][] = [
-      ['data-config-src', this.#fetched?.value],
-      ['<script type="application/json">', script, true],
-      ['data-config', dataConfig, true],
-      ['attributes', attributes],
-      ['config', host.config],
-    ];
-    let merged: unknown = this.#spec.defaults ?? {};
-    let error: (string | undefined)[] | undefined = this.#fetched?.error ? ['data-config-src', `could not load ${src}: ${this.#fetched.error}`] : undefined;
-    const given: string[] = [];
-    for (let [source, value, json] of sources) {
-      if (value == null || error) continue;
-      given.push(source);
-      if (json) {
-        const parsed = parseJson(value as string);
-        if (parsed.error) error = [source, parsed.error];
-        value = parsed.value;
-      }
-      const issues: Issue[] = [];
-      merged = merge(merged, clean(this.#spec.schema, value, '', issues));
-      for (const issue of issues) {
-        const message = `${issue.path ? `"${issue.path}" ` : ''}${issue.message}`;
-        if (issue.warning) console.warn(`<${host.localName}> ${source}: ${message}`);
-        else error ||= [source, message];
-      }
+    if (this.#fetched?.error) return this.#fail('data-config-src', `could not load ${src}: ${this.#fetched.error}`);
+    const [merged, problems, level] = validateConfig(
+      this.#spec,
+      [
+        ['data-config-src', this.#fetched?.value],
+        ['<script type="application/json">', script, true],
+        ['data-config', dataConfig, true],
+        ['attributes', attributes],
+        ['config', host.config],
+      ],
+      host.headingLevel,
+    );
+    // The console and the event carry the first error; the warnings met before it are logged.
+    for (const [source, message, warning] of problems) {
+      if (!warning) return this.#fail(source, message);
+      console.warn(`<${host.localName}> ${source}: ${message}`);
     }
-    const level = host.headingLevel == null ? 2 : +host.headingLevel;
-    if (!(level >= 1 && level <= 6 && level % 1 == 0)) error ||= ['heading-level', `must be a whole number from 1 to 6, not "${host.headingLevel}"`];
-    // Required fields are checked once all sources are merged, against the source names that were given.
-    const issues: Issue[] = [];
-    clean(this.#spec.schema, merged, '', issues, true);
-    error ||= [given.join(' + ') || 'data-config', issues[0] ? `"${issues[0].path}" ${issues[0].message}` : this.#spec.check?.(merged as C)];
-    if (error[1]) return this.#fail(error[0]!, error[1]);
     this.level = level;
-    this.value = merged as C;
+    this.value = merged;
   }
 
   #fail(source: string, message: string) {
