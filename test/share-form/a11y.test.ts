@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { nextEvent, settle } from '../helpers.js';
-import { fill, resetEndpoint, shareForm, status, submitButton, type ShareForm } from './helpers.js';
+import { fill, newVisitor, shareForm, status, submitButton, type ShareForm } from './helpers.js';
 
 /** axe on the form in each state a visitor meets, in both languages. (The fixtures' loop covers the rest.) */
 for (const lang of ['sv', 'en'])
   describe(`<ik-share-form> accessibility in every state (${lang})`, () => {
-    beforeEach(resetEndpoint);
+    beforeEach(newVisitor);
 
     const form = (endpoint = '/api/share') => shareForm({ endpoint }, undefined, lang);
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { SharePayload } from '../../src/share-form/share-form.js';
 import { mailtoHref } from '../../src/share-form/mailto.js';
 import { nextEvent, settle, shadowText } from '../helpers.js';
-import { $, outbox, resetEndpoint, shareForm, status } from './helpers.js';
+import { $, newVisitor, postsMade, shareForm, status } from './helpers.js';
 
 /**
  * Records the mailto: links the page follows, and stops each, so no mail
@@ -24,7 +24,7 @@ function watchMailto() {
 const mailLink = (element: Parameters<typeof $>[0]) => $<HTMLAnchorElement>(element, 'a[href^="mailto:"]');
 
 describe('<ik-share-form> without an endpoint: the mail program', () => {
-  beforeEach(resetEndpoint);
+  beforeEach(newVisitor);
 
   it('encodes subject and body for mailto: (UTF-8 percent-encoding, CR LF line breaks)', () => {
     expect(mailtoHref('Tipsa en vän: Industriell förnyelse & mer?', 'Rad ett\r\nhttps://www.example.se/sida?a=1&b=2#x')).to.equal(
@@ -53,6 +53,7 @@ describe('<ik-share-form> without an endpoint: the mail program', () => {
 
   it('fires ik-share-submit on the click and follows the link; nothing is sent by the widget', async () => {
     const element = await shareForm({ 'page-title': 'Sidan' });
+    const posts = postsMade();
     const watch = watchMailto();
     try {
       const submitted = nextEvent<SharePayload>(element, 'ik-share-submit');
@@ -63,7 +64,8 @@ describe('<ik-share-form> without an endpoint: the mail program', () => {
     } finally {
       watch.stop();
     }
-    expect(await outbox()).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(postsMade()).to.equal(posts);
   });
 
   it('opens nothing when ik-share-submit is cancelled', async () => {
