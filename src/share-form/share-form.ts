@@ -42,6 +42,10 @@ const countText = (length: number) =>
     ? msg(str`Du har ${length - MAX_MESSAGE} tecken för mycket`, { id: 'share.countOver', desc: 'Character count when the message is too long' })
     : msg(str`Du har ${MAX_MESSAGE - length} tecken kvar`, { id: 'share.countLeft', desc: 'Character count while typing the message' });
 
+/** Dispatches one of the form's events; outside the class, so the manifest lists only the events of `@fires`. */
+const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = false) =>
+  target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
+
 /**
  * "Tipsa en vän" (tell a friend): a visitor tells someone about the page. With
  * an `endpoint` it posts the four fields as JSON and reports the answer; without
@@ -54,13 +58,17 @@ const countText = (length: number) =>
  *
  * @slot - Fallback content, shown until the form is ready and whenever its configuration is wrong.
  *
+ * @attr {string} data-config - JSON configuration (see the README for the fields).
+ * @attr {string} data-config-src - Address of a JSON configuration file, fetched once.
+ * @attr {string} heading-level - Level of the form's heading, 1–6; default 2.
+ *
  * @csspart card - The form's outer box.
  * @csspart heading - The heading.
  * @csspart form - The form with its fields.
  * @csspart summary - The error summary at the top of the form.
  * @csspart submit - The send button.
  * @csspart status - The live region that reports sending, success and failure.
- * @csspart tools - The "copy link" and "share…" buttons.
+ * @csspart tools - The "copy link" and "share…" buttons (and the link to select where copying is refused).
  * @csspart privacy - The privacy notice.
  *
  * @cssprop [--ik-font-family=inherit] - Font of the whole form.
@@ -74,8 +82,7 @@ const countText = (length: number) =>
  * @cssprop [--ik-color-accent=#0b57a4] - Button colour.
  * @cssprop [--ik-color-on-accent=#fff] - Text on accent-coloured buttons.
  * @cssprop [--ik-color-focus=#ca3f00] - Focus outline colour.
- * @cssprop [--ik-color-muted=#595959] - Hints, the character count, the privacy notice and field borders.
- * @cssprop [--ik-color-error=#b3261e] - Error messages, the error summary's border and invalid fields.
+ * @cssprop [--ik-color-error=#b3261e] - Error messages, the character count when over the limit, and the borders of the error summary and invalid fields.
  * @cssprop [--ik-heading-size=1.375em] - Heading font size.
  * @cssprop [--ik-line-height=1.5] - Line height.
  *
@@ -156,6 +163,9 @@ export class IkShareForm extends LitElement {
     const copyLabel = msg('Kopiera länk', { id: 'share.copy', desc: "Button that copies the page's address" });
     const note = this.#note;
     const problems = Object.entries(this.#problems);
+    const retryWhen = this.#minutes
+      ? new Intl.RelativeTimeFormat(lang).format(this.#minutes, 'minute')
+      : msg('senare', { id: 'share.later', desc: 'Completes "Try again …" when the server gives no time' });
     // Field labels and live-region notes, by key.
     const texts: Record<string, string> = {
       to: msg('Din väns e-postadress', { id: 'share.to', desc: 'Label of the recipient e-mail field' }),
@@ -165,14 +175,10 @@ export class IkShareForm extends LitElement {
       sending: msg('Skickar…', { id: 'share.sending', desc: 'Status while sending' }),
       sent: msg('Tack! Tipset är skickat.', { id: 'share.sent', desc: 'Status after a successful send' }),
       failed: msg('Tipset kunde inte skickas.', { id: 'share.failed', desc: 'Status after a failed send' }),
-      busy: msg(
-        str`För många tips på kort tid. Försök igen ${
-          this.#minutes
-            ? new Intl.RelativeTimeFormat(lang).format(this.#minutes, 'minute')
-            : msg('senare', { id: 'share.later', desc: 'Completes "Try again …" when the server gives no time' })
-        }.`,
-        { id: 'share.busy', desc: 'Status when the server refuses more messages for now; the value is e.g. "in 2 minutes" or "later"' },
-      ),
+      busy: msg(str`För många tips på kort tid. Försök igen ${retryWhen}.`, {
+        id: 'share.busy',
+        desc: 'Status when the server refuses more messages for now; the value is e.g. "in 2 minutes" or "later"',
+      }),
       copied: msg('Länken är kopierad.', { id: 'share.copied', desc: 'Status after copying the link' }),
       select: msg('Kopiera den markerade länken.', { id: 'share.select', desc: 'Status when the browser cannot copy: the link is selected for the visitor to copy' }),
     };
@@ -198,7 +204,7 @@ export class IkShareForm extends LitElement {
       ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
       ${mailClient
         ? html`<p>
-            <a href=${mailtoHref(page.title, `${page.title}\r\n${page.url}`)} @click=${(event: Event) => this.#fire('ik-share-submit', this.#payload({}), true) || event.preventDefault()}
+            <a href=${mailtoHref(page.title, `${page.title}\r\n${page.url}`)} @click=${(event: Event) => fire(this, 'ik-share-submit', this.#payload({}), true) || event.preventDefault()}
               >${msg('Tipsa via e-post', { id: 'share.mail', desc: "Link that opens the visitor's mail program with the page's title and address" })}</a
             >
           </p>`
@@ -313,7 +319,7 @@ export class IkShareForm extends LitElement {
     const payload = this.#payload(typed);
     // Only a bot fills the hidden field: it is told "sent" and learns nothing.
     if (website) return this.#succeed();
-    if (!this.#fire('ik-share-submit', payload, true)) return;
+    if (!fire(this, 'ik-share-submit', payload, true)) return;
 
     this.#sending = true;
     this.#say('sending');
@@ -350,7 +356,7 @@ export class IkShareForm extends LitElement {
       this.#minutes = Math.ceil(retryAfter / 60) || 0;
       this.#say('busy');
     } else this.#say('failed');
-    this.#fire('ik-share-error', {
+    fire(this, 'ik-share-error', {
       status,
       message: answer?.message ?? (status ? `HTTP ${status}` : abort.signal.aborted ? 'timeout' : 'network error'),
     } satisfies ShareErrorDetail);
@@ -359,7 +365,7 @@ export class IkShareForm extends LitElement {
   #succeed(payload?: SharePayload) {
     this.#sent = true;
     this.#say('sent');
-    if (payload) this.#fire('ik-share-success', payload);
+    if (payload) fire(this, 'ik-share-success', payload);
     this.#focusOn('.again');
   }
 
@@ -392,9 +398,5 @@ export class IkShareForm extends LitElement {
       field.focus();
       field.select();
     }
-  }
-
-  #fire(type: string, detail: unknown, cancelable = false) {
-    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail }));
   }
 }

@@ -107,7 +107,7 @@ describe('<ik-share-form> copy link and system share', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await settle(element);
     expect(copied).to.deep.equal(['https://www.example.se/sida']);
-    expect(status(element)).to.equal('The link has been copied.');
+    expect(status(element)).to.equal('Link copied.');
   });
 
   it('selects the address for the visitor to copy when the clipboard refuses', async () => {
