@@ -22,8 +22,8 @@
  * - each element's cross-field rule (`spec.check`) is an entry of the
  *   top-level `allOf`, whose description is the runtime's own message.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { WidgetSpec } from '../src/shared/config.js';
 import type { Field } from '../src/shared/schema.js';
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
@@ -292,4 +292,5 @@ function main(check: boolean) {
   console.log(stale.length ? `Wrote ${stale.join(', ')}` : 'JSON Schemas are up to date.');
 }
 
-if (process.argv[1] && import.meta.url == pathToFileURL(process.argv[1]).href) main(process.argv.includes('--check'));
+// Run as a script, not imported (by the tests); through symbolic links too, as node_modules may be one.
+if (process.argv[1] && realpathSync(process.argv[1]) == realpathSync(fileURLToPath(import.meta.url))) main(process.argv.includes('--check'));
