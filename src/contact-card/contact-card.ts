@@ -1,4 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { IkElement } from '../shared/element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize/init/install.js';
 import { WidgetController } from '../shared/config.js';
@@ -61,7 +62,7 @@ const phoneLabel = (kind: Phone['kind']) =>
  *
  * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
  */
-export class IkContactCard extends LitElement {
+export class IkContactCard extends IkElement {
   static override styles = [baseStyles, contactStyles];
 
   static override properties = { ...widgetProperties, name: {}, phone: {}, email: {} };

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { IkElement } from '../shared/element.js';
 import { msg } from '@lit/localize/init/install.js';
 import { str } from '@lit/localize/internal/str-tag.js';
 import { WidgetController } from '../shared/config.js';
@@ -52,7 +53,7 @@ import { manifestoStyles } from './manifesto-card.styles.js';
  *
  * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
  */
-export class IkManifestoCard extends LitElement {
+export class IkManifestoCard extends IkElement {
   static override styles = [baseStyles, manifestoStyles];
 
   static override properties = widgetProperties;

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { IkElement } from '../shared/element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize/init/install.js';
 import { str } from '@lit/localize/internal/str-tag.js';
@@ -91,7 +92,7 @@ const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = f
  * @fires ik-share-error - Sending failed. `detail: {status, message}`; `status` is 0 for a network failure or timeout.
  * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
  */
-export class IkShareForm extends LitElement {
+export class IkShareForm extends IkElement {
   static override styles = [baseStyles, shareStyles];
 
   static override properties = {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Controller, IkElement } from './element.js';
 import { parseJson } from './json.js';
 import { resolveLang, useLang, watchLang, type Lang } from './lang.js';
 import { clean, isRecord, type Field, type Issue } from './schema.js';
@@ -6,7 +6,7 @@ import { clean, isRecord, type Field, type Issue } from './schema.js';
 type ObjectField = Extract<Field, { kind: 'object' }>;
 
 /** What an element needs from its host class for `WidgetController` to serve it. */
-export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
+export interface WidgetHost extends IkElement {
   /** Configuration set from script; wins over every other source. */
   config?: unknown;
   /** The `heading-level` attribute. */
@@ -122,7 +122,7 @@ export function validateConfig<C>(spec: WidgetSpec<C>, sources: [string, unknown
  * element shows its light-DOM fallback. It also makes every `msg()` in the
  * element's render speak the element's own language.
  */
-export class WidgetController<C> implements ReactiveController {
+export class WidgetController<C> implements Controller {
   /** The valid configuration, or undefined while loading and after an error. */
   value?: C;
   /** The element's language, resolved before each render. */

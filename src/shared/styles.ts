@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { html, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
