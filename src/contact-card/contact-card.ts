@@ -65,11 +65,7 @@ const phoneLabel = (kind: Phone['kind']) =>
 export class IkContactCard extends IkElement {
   static override styles = [baseStyles, contactStyles];
 
-  static override properties = { ...widgetProperties, name: {}, phone: {}, email: {} };
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'role'];
-  }
+  static override properties = { ...widgetProperties, name: {}, phone: {}, email: {}, personRole: { attribute: 'role' } };
 
   /** The person's name, for an embed with no JSON. */
   declare name: string | null;
@@ -90,7 +86,7 @@ export class IkContactCard extends IkElement {
    * attribute, since a value such as "Näringslivschef" would be read as an
    * invalid ARIA role; the card takes it and removes it.
    */
-  personRole: string | null = null;
+  declare personRole: string | null;
 
   #widget = new WidgetController<ContactConfig>(this, {
     ...contactSpec,
@@ -98,11 +94,10 @@ export class IkContactCard extends IkElement {
   });
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    if (name != 'role') return super.attributeChangedCallback(name, old, value);
-    if (value === null) return;
-    this.personRole = value;
-    this.removeAttribute('role');
-    this.requestUpdate();
+    // Our own removal of `role` below must not clear the role it just gave the card.
+    if (name == 'role' && value === null) return;
+    super.attributeChangedCallback(name, old, value);
+    if (name == 'role') this.removeAttribute('role');
   }
 
   override render() {
