@@ -1,0 +1,336 @@
+/**
+ * The snippet builder's model, without any user interface: the form's draft
+ * of a configuration (shaped by each element's descriptor), the configuration
+ * it gives, the check (the elements' own `validateConfig`), the fallback
+ * content and the snippet itself. Plain functions, so that the tests can use
+ * them on their own.
+ */
+import { contactSpec } from '../src/contact-card/contact-card.config.js';
+import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
+import { mailtoHref } from '../src/share-form/mailto.js';
+import { shareSpec } from '../src/share-form/share-form.config.js';
+import { validateConfig, type Problem, type WidgetSpec } from '../src/shared/config.js';
+import { parseJson } from '../src/shared/json.js';
+import { pick, type Lang } from '../src/shared/lang.js';
+import type { Field, Text } from '../src/shared/schema.js';
+import { mailHref, telHref } from '../src/shared/url.js';
+import { fallbackWords, type Tag } from './builder.strings.js';
+
+export const tags: Tag[] = ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form'];
+
+export const specs: Record<Tag, WidgetSpec<any>> = {
+  'ik-contact-card': contactSpec,
+  'ik-manifesto-card': manifestoSpec,
+  'ik-share-form': shareSpec,
+};
+
+/** The seed example of each element, for "fill in the example". */
+export const seedUrls: Record<Tag, URL> = {
+  'ik-contact-card': new URL('../fixtures/seed/contact.json', import.meta.url),
+  'ik-manifesto-card': new URL('../fixtures/seed/manifesto.json', import.meta.url),
+  'ik-share-form': new URL('../fixtures/seed/share.json', import.meta.url),
+};
+
+// ---- The form's draft: what the editor has typed, field by field, as text.
+
+export interface TextDraft {
+  sv: string;
+  en: string;
+}
+export interface ListDraft {
+  items: { key: number; value: Draft }[];
+}
+export type ObjectDraft = { [key: string]: Draft };
+export type Draft = string | TextDraft | ListDraft | ObjectDraft;
+
+/** Keys that keep each list item's inputs in place when items above it are removed. */
+let nextKey = 1;
+export const newKey = () => nextKey++;
+
+export function emptyDraft(field: Field): Draft {
+  switch (field.kind) {
+    case 'text':
+      return { sv: '', en: '' };
+    case 'list':
+      return { items: [] };
+    case 'object':
+      return Object.fromEntries(Object.entries(field.fields).map(([key, child]) => [key, emptyDraft(child)]));
+    default:
+      return '';
+  }
+}
+
+const blank = (text: string) => !text.trim();
+
+/**
+ * "600 000", "600000" or "1,5" as a number. Anything else stays text, so that
+ * the element's own check says what is wrong with it.
+ */
+function typedNumber(text: string): number | string {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : text.trim();
+}
+
+/** The configuration a draft gives: empty fields are left out, so that an empty form gives `{}`. */
+export function draftToConfig(field: Field, draft: Draft): any {
+  switch (field.kind) {
+    case 'text': {
+      const { sv, en } = draft as TextDraft;
+      if (blank(sv) && blank(en)) return undefined;
+      // One language, or the same in both: a plain string, shown as written in either language.
+      if (blank(sv) || blank(en) || sv.trim() == en.trim()) return (blank(sv) ? en : sv).trim();
+      return { sv: sv.trim(), en: en.trim() };
+    }
+    case 'number':
+      return blank(draft as string) ? undefined : typedNumber(draft as string);
+    case 'string':
+    case 'url':
+      return blank(draft as string) ? undefined : (draft as string).trim();
+    case 'list': {
+      const items = (draft as ListDraft).items.map((item) => draftToConfig(field.of, item.value)).filter((item) => item !== undefined);
+      return items.length ? items : undefined;
+    }
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(field.fields)) {
+        const value = draftToConfig(child, (draft as ObjectDraft)[key]);
+        if (value !== undefined) out[key] = value;
+      }
+      return Object.keys(out).length ? out : undefined;
+    }
+  }
+}
+
+/** The draft for a configuration an editor already has (an example, or a checked snippet): the inverse of `draftToConfig`. */
+export function configToDraft(field: Field, value: unknown): Draft {
+  switch (field.kind) {
+    case 'text':
+      if (typeof value == 'string') return { sv: value, en: '' };
+      if (value && typeof value == 'object') {
+        const { sv, en } = value as Record<string, unknown>;
+        return { sv: typeof sv == 'string' ? sv : '', en: typeof en == 'string' ? en : '' };
+      }
+      return emptyDraft(field);
+    case 'list':
+      return { items: Array.isArray(value) ? value.map((item) => ({ key: newKey(), value: configToDraft(field.of, item) })) : [] };
+    case 'object': {
+      const record = value && typeof value == 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+      return Object.fromEntries(Object.entries(field.fields).map(([key, child]) => [key, configToDraft(child, record[key])]));
+    }
+    default:
+      return typeof value == 'string' || typeof value == 'number' ? String(value) : '';
+  }
+}
+
+// ---- The check: the elements' own.
+
+export type Fetched = { src: string; value?: unknown; error?: string };
+
+/**
+ * Loads a `data-config-src` file as the element does (a plain CORS GET without
+ * cookies, then the same JSON parser), for the builder's check and fallback.
+ */
+export async function loadConfigSrc(src: string): Promise<Fetched> {
+  try {
+    if (!/^https?:$/.test(new URL(src, document.baseURI).protocol)) throw 'the address must start with https:// or be relative';
+    const response = await fetch(src, { credentials: 'omit' });
+    if (!response.ok) throw `the server answered ${response.status} ${response.statusText}`.trim();
+    const parsed = parseJson(await response.text());
+    if (parsed.error) throw parsed.error;
+    return { src, value: parsed.value };
+  } catch (error) {
+    return { src, error: typeof error == 'string' ? error : 'the network request failed' };
+  }
+}
+
+export interface Checked {
+  errors: Problem[];
+  warnings: Problem[];
+  /** The configuration the element would use: all sources merged and cleaned. */
+  merged: any;
+}
+
+/**
+ * Every problem the element would find in these sources, in the element's
+ * own words. `sources` are `validateConfig`'s: `[name, value, isJson]`.
+ */
+export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], headingLevel?: unknown, fetched?: Fetched): Checked {
+  if (fetched?.error) return { errors: [['data-config-src', `could not load ${fetched.src}: ${fetched.error}`]], warnings: [], merged: {} };
+  const [merged, problems] = validateConfig(specs[tag], fetched ? [['data-config-src', fetched.value], ...sources] : sources, headingLevel);
+  return { errors: problems.filter((problem) => !problem[2]), warnings: problems.filter((problem) => problem[2]), merged };
+}
+
+// ---- HTML: escaping, the fallback content and the snippet.
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as HTML text or as the value of a quoted attribute (either quote). */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+
+/**
+ * Text as the value of a single-quoted attribute: only `&` and `'` need escaping
+ * there, so the JSON's double quotes stay readable for the editor.
+ */
+export const escapeSingleQuoted = (text: string) => text.replace(/[&']/g, (char) => ENTITIES[char]);
+
+/**
+ * Text of an element's fallback, in the page's language, marked with its own
+ * `lang` when only the other language has it (as the elements do).
+ */
+function say(text: Text | undefined, lang: Lang) {
+  const picked = pick(text, lang);
+  if (!picked.text) return '';
+  return picked.lang ? `<span lang="${picked.lang}">${escapeHtml(picked.text)}</span>` : escapeHtml(picked.text);
+}
+
+const link = (href: string, content: string) => `<a href="${escapeHtml(href)}">${content}</a>`;
+
+/**
+ * Plain HTML with the same content as the card, for visitors without
+ * JavaScript, search engines, and whenever the configuration is wrong. Short on
+ * purpose: the essentials, with working links.
+ */
+export function fallbackHtml(tag: Tag, config: any, lang: Lang, headingLevel = 2): string[] {
+  const words = fallbackWords[lang];
+  const lines = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('<br>');
+  if (tag == 'ik-contact-card') {
+    const { person, unit } = config ?? {};
+    const phone = (number: string, label: string) => {
+      const href = telHref(number);
+      return `${label}: ${href ? link(href, escapeHtml(number)) : escapeHtml(number)}`;
+    };
+    const email = (address?: string) => address && `${words.email}: ${link(mailHref(address), escapeHtml(address))}`;
+    const paragraphs = [
+      person &&
+        lines([
+          [say(person.name, lang), say(person.role, lang)].filter(Boolean).join(', '),
+          ...(person.phones ?? []).map((item: any) => phone(item.number, say(item.label, lang) || words[item.kind ?? 'phone'] || words.phone)),
+          email(person.email),
+        ]),
+      unit &&
+        lines([
+          say(unit.name, lang),
+          say(unit.address?.street, lang),
+          [say(unit.address?.postalCode, lang), say(unit.address?.locality, lang)].filter(Boolean).join(' '),
+          unit.phone && phone(unit.phone, words.switchboard),
+          email(unit.email),
+          unit.url && `${words.website}: ${link(unit.url, escapeHtml(unit.url.replace(/^https?:\/\/|\/$/g, '')))}`,
+        ]),
+    ];
+    return paragraphs.filter(Boolean).map((paragraph) => `<p>${paragraph}</p>`);
+  }
+  if (tag == 'ik-manifesto-card') {
+    const { heading, lead, link: whole } = config ?? {};
+    return [
+      heading && `<h${headingLevel}>${say(heading, lang)}</h${headingLevel}>`,
+      lead && `<p>${say(lead, lang)}</p>`,
+      whole?.href && whole.text && `<p>${link(whole.href, say(whole.text, lang))}</p>`,
+    ].filter(Boolean) as string[];
+  }
+  const { intro, url, pageTitle } = config ?? {};
+  const title = pick(pageTitle, lang).text ?? url;
+  // The element's own mail link, with the same subject and body: it works without JavaScript too.
+  return [
+    url
+      ? `<p>${say(intro, lang) || words.share} ${link(mailtoHref(title, `${title}\r\n${url}`), words.shareMail)}</p>`
+      : `<p>${[say(intro, lang), words.shareCopy].filter(Boolean).join(' ')}</p>`,
+  ];
+}
+
+export interface Script {
+  /** The script's address up to the version, such as `https://cdn.example.se/industrikommun-widgets/`. */
+  base: string;
+  version: string;
+  /** The classic script (`.iife.js`) rather than the ES module. */
+  classic: boolean;
+  integrity?: string;
+}
+
+export const bundleName = (classic: boolean) => (classic ? 'industrikommun-widgets.iife.js' : 'industrikommun-widgets.js');
+
+export const scriptUrl = ({ base, version, classic }: Script) => `${base.trim().replace(/\/*$/, '/')}${version}/${bundleName(classic)}`;
+
+export function scriptTag(script: Script) {
+  // Subresource Integrity on another origin needs a CORS request: crossorigin="anonymous".
+  const integrity = script.integrity ? ` integrity="${escapeHtml(script.integrity)}" crossorigin="anonymous"` : '';
+  return script.classic
+    ? `<script src="${escapeHtml(scriptUrl(script))}"${integrity} defer></script>`
+    : `<script type="module" src="${escapeHtml(scriptUrl(script))}"${integrity}></script>`;
+}
+
+export interface SnippetParts {
+  tag: Tag;
+  /** What the editor filled in: the element's `data-config`. */
+  config: Record<string, unknown> | undefined;
+  src?: string;
+  headingLevel: number;
+  fallback: string[];
+  script?: Script;
+}
+
+/** The element with its attributes and fallback content, as HTML to paste. */
+export function elementHtml({ tag, config, src, headingLevel, fallback }: SnippetParts) {
+  const attributes = [
+    headingLevel != 2 && `heading-level="${headingLevel}"`,
+    src && `data-config-src="${escapeHtml(src)}"`,
+    // Single quotes, as in every example the editors see; any ' in the JSON becomes &#39;.
+    config && `data-config='${escapeSingleQuoted(JSON.stringify(config))}'`,
+  ].filter(Boolean);
+  return [`<${tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>`, ...fallback.map((line) => `  ${line}`), `</${tag}>`].join('\n');
+}
+
+export const snippetHtml = (parts: SnippetParts) => [parts.script && scriptTag(parts.script), elementHtml(parts)].filter(Boolean).join('\n\n');
+
+// ---- Subresource Integrity.
+
+export interface Integrity {
+  version?: string;
+  /** Bundle file name → `sha384-…`. */
+  hashes: Record<string, string>;
+  /** Where the hashes come from: the build's dist/sri.json, or computed here from the bundles. */
+  from: 'sri.json' | 'computed';
+}
+
+async function sha384(url: string) {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  // A dev server (Vite) appends an inline source map to every script it serves; the hash is of the file as built.
+  // windows-1252 decodes one character per byte, so the marker's index is its byte offset.
+  const marker = new TextDecoder('windows-1252').decode(bytes).lastIndexOf('\n//# sourceMappingURL=data:');
+  if (marker >= 0) bytes = bytes.slice(0, marker);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * The bundles' integrity hashes: from dist/sri.json, which the build writes,
+ * else computed with SubtleCrypto from the bundles themselves, else none
+ * (nothing is built yet).
+ */
+export async function loadIntegrity(sriUrl = '/dist/sri.json', bundleDir = '/dist/'): Promise<Integrity | undefined> {
+  try {
+    const response = await fetch(sriUrl, { cache: 'no-store' });
+    if (response.ok) {
+      const { version, integrity } = await response.json();
+      if (integrity && typeof integrity == 'object') return { version, hashes: integrity, from: 'sri.json' };
+    }
+  } catch {}
+  try {
+    const names = [bundleName(false), bundleName(true)];
+    const hashes = await Promise.all(names.map((name) => sha384(bundleDir + name)));
+    return { hashes: Object.fromEntries(names.map((name, i) => [name, hashes[i]])), from: 'computed' };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The package's version, for the versioned script address. */
+export async function loadVersion(url = '/package.json'): Promise<string | undefined> {
+  try {
+    const { version } = await (await fetch(url, { cache: 'no-store' })).json();
+    return typeof version == 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}

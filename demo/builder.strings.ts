@@ -1,0 +1,349 @@
+/**
+ * The snippet builder's own words, in Swedish and English. The builder is a
+ * tool on the demo site, not part of the shipped bundle, so its strings live
+ * here rather than in the XLIFF files; the elements' own messages (which the
+ * builder quotes) are English and come from the elements' code.
+ */
+import type { Lang } from '../src/shared/lang.js';
+
+export type { Lang };
+export type Tag = 'ik-contact-card' | 'ik-manifesto-card' | 'ik-share-form';
+export type Both = Record<Lang, string>;
+
+const sv = {
+  title: 'Kodstycken för Industrikommunernas widgetar',
+  intro:
+    'Välj ett element, fyll i formuläret och kopiera kodstycket. Klistra in det i en HTML-modul eller ett HTML-block i webbplatsens publiceringsverktyg. Förhandsvisningen visar det riktiga elementet på svenska och engelska.',
+  otherLanguage: 'In English',
+  guide: 'Guide för redaktörer',
+  tabs: 'Verktyg',
+  tabBuild: 'Bygg ett kodstycke',
+  tabCheck: 'Granska ett kodstycke',
+  element: 'Vilket element?',
+  settings: 'Placering',
+  headingLevel: 'Rubriknivå',
+  headingLevelHint:
+    'Kortets rubrik blir en rubrik på den här nivån. Välj 2 om kortet står direkt under sidans huvudrubrik, 3 om det står under en mellanrubrik.',
+  configSrc: 'Hämta innehållet från en fil (data-config-src)',
+  configSrcHint:
+    'Valfritt. Adressen till en JSON-fil, till exempel manifestet som nätverket publicerar centralt. Det du fyller i nedan ersätter fält i filen.',
+  content: 'Innehåll',
+  example: 'Fyll i med exemplet',
+  exampleDone: 'Exemplet är ifyllt.',
+  clear: 'Töm formuläret',
+  cleared: 'Formuläret är tömt.',
+  required: '(måste fyllas i)',
+  inSwedish: 'Svenska',
+  inEnglish: 'Engelska',
+  textHint: 'Fyll i ett av språken så visas texten likadant på båda, eller båda för att få varsin text.',
+  add: (what: string) => `Lägg till ${what}`,
+  remove: (what: string) => `Ta bort ${what}`,
+  added: (what: string) => `${what} är tillagt.`,
+  removed: (what: string) => `${what} är borttaget.`,
+  kindDefault: 'Telefon (förval)',
+  output: 'Kodstycket',
+  options: 'Inställningar för kodstycket',
+  scriptBase: 'Skriptets adress utan version',
+  scriptBaseHint: 'Versionen och filnamnet läggs till. Webbgruppen vet vilken adress som gäller för er webbplats.',
+  includeScript: 'Ta med skripttaggen',
+  includeScriptHint: 'Bocka ur om webbplatsen redan laddar skriptet på alla sidor.',
+  classicScript: 'Klassiskt skript (.iife.js)',
+  classicScriptHint: 'För publiceringsverktyg som tar bort type="module" från skripttaggar.',
+  fallbackLang: 'Språk på sidan där kodstycket ska stå',
+  fallbackLangHint: 'Reservinnehållet skrivs på det språket. Det visas innan skriptet har laddats och om något är fel.',
+  snippet: 'Kodstycke att klistra in',
+  copy: 'Kopiera kodstycket',
+  copied: 'Kodstycket är kopierat. Klistra in det i HTML-läget i publiceringsverktyget.',
+  selected: 'Kodstycket är markerat. Tryck Ctrl+C (⌘C på Mac) för att kopiera.',
+  problems: 'Kontroll',
+  noProblems: 'Inga problem: elementet visar innehållet.',
+  problemCount: (errors: number, warnings: number) =>
+    [errors && `${errors} fel`, warnings && `${warnings} ${warnings == 1 ? 'varning' : 'varningar'}`].filter(Boolean).join(' och ') + '.',
+  error: 'Fel',
+  warning: 'Varning',
+  note: 'Observera',
+  elementSays: 'Elementets meddelande',
+  integrityMissing: 'Ingen integritetshash: kör npm run build så räknas den ut. Kodstycket fungerar utan, men webbläsaren kan då inte kontrollera att skriptet är oförändrat.',
+  integrityComputed: 'Integritetshashen är uträknad från dist/industrikommun-widgets.js (dist/sri.json saknas).',
+  preview: 'Förhandsvisning',
+  previewSv: 'På svenska',
+  previewEn: 'På engelska',
+  previewFallback: 'Reservinnehållet (utan JavaScript)',
+  loading: 'Hämtar …',
+  checkIntro:
+    'Klistra in ett kodstycke eller bara JSON som du redan har. Granskningen använder samma kontroller som elementen själva och visar varje problem.',
+  checkInput: 'Kodstycke eller JSON',
+  checkTag: 'Om du klistrar in bara JSON: vilket element gäller den?',
+  guess: 'Gissa utifrån fälten',
+  check: 'Granska',
+  fixQuotes: 'Rätta typografiska citattecken',
+  fixQuotesHint: 'Word, e-post och chattprogram byter ofta raka citattecken (") mot typografiska (” “ ’). JSON kräver raka.',
+  fixedQuotes: (count: number) => `${count} citattecken är rättade.`,
+  result: 'Resultat',
+  nothingToCheck: 'Klistra in något att granska.',
+  noElement: 'Inget av elementen ik-contact-card, ik-manifesto-card eller ik-share-form finns i kodstycket.',
+  unknownTag: (tag: string, suggestion?: string) => `Elementet <${tag}> finns inte.${suggestion ? ` Menade du <${suggestion}>?` : ''}`,
+  whichElement: 'Det går inte att se vilket element JSON gäller. Välj element ovan.',
+  jsonFor: (tag: string) => `JSON för <${tag}>`,
+  elementNumber: (tag: string, n: number) => `<${tag}>, element ${n}`,
+  noScript: 'Kodstycket har ingen skripttagg. Det går bra om webbplatsen redan laddar skriptet på alla sidor; annars syns bara reservinnehållet.',
+  moduleNeeded: 'Skripttaggen saknar type="module". Lägg till det, eller använd industrikommun-widgets.iife.js.',
+  crossoriginNeeded: 'Skripttaggen har integrity men inte crossorigin="anonymous". Då vägrar webbläsaren köra ett skript från en annan webbplats.',
+  unversioned: 'Skriptets adress har ingen version. Använd en adress med version, så att integritetshashen och elementen inte ändras oväntat.',
+  noFallback: 'Elementet har inget reservinnehåll. Skriv innehållet som vanlig text inuti elementet, så att det syns innan skriptet har laddats och om något går fel.',
+  openInBuilder: 'Öppna i byggaren',
+  opened: 'Innehållet är öppnat i byggaren.',
+  buildRun: 'kör npm run build',
+} as const;
+
+type Strings = { [K in keyof typeof sv]: (typeof sv)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const en: Strings = {
+  title: "Snippets for the Industrial Municipalities' widgets",
+  intro:
+    "Choose an element, fill in the form and copy the snippet. Paste it into an HTML module or HTML block of your site's CMS. The preview shows the real element in Swedish and English.",
+  otherLanguage: 'På svenska',
+  guide: "Editor's guide",
+  tabs: 'Tools',
+  tabBuild: 'Build a snippet',
+  tabCheck: 'Check a snippet',
+  element: 'Which element?',
+  settings: 'Placement',
+  headingLevel: 'Heading level',
+  headingLevelHint:
+    "The card's heading becomes a heading of this level. Choose 2 when the card sits right under the page's main heading, 3 when it is under a subheading.",
+  configSrc: 'Load the content from a file (data-config-src)',
+  configSrcHint:
+    'Optional. The address of a JSON file, such as the manifesto the network publishes centrally. What you fill in below replaces fields of the file.',
+  content: 'Content',
+  example: 'Fill in the example',
+  exampleDone: 'The example is filled in.',
+  clear: 'Empty the form',
+  cleared: 'The form is empty.',
+  required: '(required)',
+  inSwedish: 'Swedish',
+  inEnglish: 'English',
+  textHint: 'Fill in one language to show the same text in both, or both to give each its own.',
+  add: (what) => `Add ${what}`,
+  remove: (what) => `Remove ${what}`,
+  added: (what) => `${what} added.`,
+  removed: (what) => `${what} removed.`,
+  kindDefault: 'Phone (default)',
+  output: 'The snippet',
+  options: 'Snippet settings',
+  scriptBase: "The script's address without version",
+  scriptBaseHint: 'The version and file name are added. Your web team knows the address for your site.',
+  includeScript: 'Include the script tag',
+  includeScriptHint: 'Untick when the site already loads the script on every page.',
+  classicScript: 'Classic script (.iife.js)',
+  classicScriptHint: 'For CMSes that remove type="module" from script tags.',
+  fallbackLang: 'Language of the page the snippet goes on',
+  fallbackLangHint: 'The fallback content is written in that language. It shows before the script has loaded, and when something is wrong.',
+  snippet: 'Snippet to paste',
+  copy: 'Copy the snippet',
+  copied: "The snippet is copied. Paste it into the CMS's HTML mode.",
+  selected: 'The snippet is selected. Press Ctrl+C (⌘C on a Mac) to copy it.',
+  problems: 'Check',
+  noProblems: 'No problems: the element shows its content.',
+  problemCount: (errors, warnings) =>
+    [errors && `${errors} ${errors == 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings == 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(' and ') + '.',
+  error: 'Error',
+  warning: 'Warning',
+  note: 'Note',
+  elementSays: "The element's message",
+  integrityMissing:
+    'No integrity hash: run npm run build to compute it. The snippet works without, but the browser cannot then check that the script is unchanged.',
+  integrityComputed: 'The integrity hash is computed from dist/industrikommun-widgets.js (dist/sri.json is missing).',
+  preview: 'Preview',
+  previewSv: 'In Swedish',
+  previewEn: 'In English',
+  previewFallback: 'The fallback content (without JavaScript)',
+  loading: 'Loading …',
+  checkIntro:
+    'Paste a snippet, or just JSON, that you already have. The check uses the same rules as the elements themselves and shows every problem.',
+  checkInput: 'Snippet or JSON',
+  checkTag: 'If you paste only JSON: which element is it for?',
+  guess: 'Guess from the fields',
+  check: 'Check',
+  fixQuotes: 'Fix curly quotes',
+  fixQuotesHint: 'Word, e-mail and chat programs often turn straight quotes (") into curly ones (” “ ’). JSON needs straight ones.',
+  fixedQuotes: (count) => `${count} ${count == 1 ? 'quote' : 'quotes'} fixed.`,
+  result: 'Result',
+  nothingToCheck: 'Paste something to check.',
+  noElement: 'None of the elements ik-contact-card, ik-manifesto-card or ik-share-form is in the snippet.',
+  unknownTag: (tag, suggestion) => `There is no element <${tag}>.${suggestion ? ` Did you mean <${suggestion}>?` : ''}`,
+  whichElement: 'It is not clear which element the JSON is for. Choose the element above.',
+  jsonFor: (tag) => `JSON for <${tag}>`,
+  elementNumber: (tag, n) => `<${tag}>, element ${n}`,
+  noScript: 'The snippet has no script tag. That is fine when the site already loads the script on every page; otherwise only the fallback shows.',
+  moduleNeeded: 'The script tag lacks type="module". Add it, or use industrikommun-widgets.iife.js.',
+  crossoriginNeeded: 'The script tag has integrity but not crossorigin="anonymous". The browser then refuses a script from another site.',
+  unversioned: "The script's address has no version. Use an address with a version, so that the integrity hash and the elements do not change unexpectedly.",
+  noFallback: 'The element has no fallback content. Write the content as plain text inside the element, so that it shows before the script has loaded and when something goes wrong.',
+  openInBuilder: 'Open in the builder',
+  opened: 'The content is open in the builder.',
+  buildRun: 'run npm run build',
+};
+
+export const strings: Record<Lang, Strings> = { sv: sv as Strings, en };
+
+/** The three elements, as the builder names them. */
+export const elementNames: Record<Tag, Both> = {
+  'ik-contact-card': { sv: 'Kontaktkort', en: 'Contact card' },
+  'ik-manifesto-card': { sv: 'Manifestkort', en: 'Manifesto card' },
+  'ik-share-form': { sv: 'Tipsa en vän', en: 'Tell a friend' },
+};
+
+export interface FieldWords {
+  label: Both;
+  hint?: Both;
+  /** A list's item, such as "telefonnummer", for "Telefonnummer 2" and "Lägg till telefonnummer". */
+  item?: Both;
+  /** Long text: a text area. */
+  long?: boolean;
+  /** Text that is the same in every language (a name, an address): one input, unless it already has two languages. */
+  single?: boolean;
+  /** Choices of a `oneOf` field. */
+  choices?: Record<string, Both>;
+}
+
+/** Labels of every field, by the dotted path of the descriptor (`[]` for a list's items). */
+export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
+  'ik-contact-card': {
+    heading: { label: { sv: 'Rubrik', en: 'Heading' }, hint: { sv: 'Lämna tomt för ”Kontakt”.', en: 'Leave empty for “Contact”.' } },
+    person: { label: { sv: 'Person', en: 'Person' } },
+    'person.name': { label: { sv: 'Namn', en: 'Name' }, single: true },
+    'person.role': { label: { sv: 'Roll eller titel', en: 'Role or title' } },
+    'person.phones': { label: { sv: 'Telefonnummer', en: 'Phone numbers' }, item: { sv: 'telefonnummer', en: 'phone number' } },
+    'person.phones[].number': { label: { sv: 'Nummer', en: 'Number' }, hint: { sv: 'Som det ska visas, till exempel 0520-49 68 10.', en: 'As it should be shown, such as 0520-49 68 10.' } },
+    'person.phones[].kind': {
+      label: { sv: 'Sort', en: 'Kind' },
+      choices: {
+        mobile: { sv: 'Mobil', en: 'Mobile' },
+        switchboard: { sv: 'Växel', en: 'Switchboard' },
+        fax: { sv: 'Fax', en: 'Fax' },
+      },
+    },
+    'person.phones[].label': { label: { sv: 'Egen etikett', en: 'Own label' }, hint: { sv: 'Valfritt. Ersätter ”Telefon”, ”Mobil” och så vidare.', en: 'Optional. Replaces “Phone”, “Mobile” and so on.' } },
+    'person.email': { label: { sv: 'E-post', en: 'E-mail' } },
+    unit: { label: { sv: 'Enhet', en: 'Unit' } },
+    'unit.name': { label: { sv: 'Enhetens namn', en: 'Name of the unit' } },
+    'unit.address': { label: { sv: 'Besöksadress', en: 'Visiting address' } },
+    'unit.address.street': { label: { sv: 'Gatuadress', en: 'Street address' }, single: true },
+    'unit.address.postalCode': { label: { sv: 'Postnummer', en: 'Postal code' }, single: true },
+    'unit.address.locality': { label: { sv: 'Ort', en: 'Town' }, single: true },
+    'unit.phone': { label: { sv: 'Växelnummer', en: 'Switchboard number' } },
+    'unit.email': { label: { sv: 'Enhetens e-post', en: "The unit's e-mail" } },
+    'unit.url': { label: { sv: 'Webbplats', en: 'Website' }, hint: { sv: 'Till exempel https://www.kommun.se/naringsliv', en: 'Such as https://www.kommun.se/naringsliv' } },
+  },
+  'ik-manifesto-card': {
+    heading: { label: { sv: 'Rubrik', en: 'Heading' } },
+    lead: { label: { sv: 'Ingress', en: 'Lead' }, long: true },
+    body: { label: { sv: 'Brödtext', en: 'Body text' }, item: { sv: 'stycke', en: 'paragraph' } },
+    'body[]': { label: { sv: 'Stycke', en: 'Paragraph' }, long: true },
+    figures: { label: { sv: 'Nyckeltal', en: 'Key figures' }, item: { sv: 'nyckeltal', en: 'key figure' } },
+    'figures[].value': { label: { sv: 'Tal', en: 'Number' }, hint: { sv: 'Bara siffror, till exempel 600 000.', en: 'Digits only, such as 600 000.' } },
+    'figures[].qualifier': { label: { sv: 'Ord före talet', en: 'Word before the number' }, hint: { sv: 'Valfritt, till exempel ”över”.', en: 'Optional, such as “over”.' } },
+    'figures[].label': { label: { sv: 'Vad talet gäller', en: 'What the number counts' } },
+    priorities: { label: { sv: 'Prioriterade områden', en: 'Prioritised areas' }, item: { sv: 'område', en: 'area' } },
+    'priorities[].title': { label: { sv: 'Område', en: 'Area' } },
+    'priorities[].text': { label: { sv: 'Text', en: 'Text' }, long: true },
+    'priorities[].href': { label: { sv: 'Länk', en: 'Link' } },
+    closing: { label: { sv: 'Avslutning', en: 'Closing text' }, long: true },
+    link: { label: { sv: 'Länk till hela manifestet', en: 'Link to the whole manifesto' } },
+    'link.href': { label: { sv: 'Adress', en: 'Address' } },
+    'link.text': { label: { sv: 'Länktext', en: 'Link text' } },
+    reviewed: { label: { sv: 'Senast granskad', en: 'Last reviewed' } },
+    'reviewed.date': { label: { sv: 'Datum', en: 'Date' }, hint: { sv: 'ÅÅÅÅ-MM-DD, till exempel 2016-12-20.', en: 'YYYY-MM-DD, such as 2016-12-20.' } },
+    'reviewed.by': { label: { sv: 'Av', en: 'By' }, single: true },
+  },
+  'ik-share-form': {
+    heading: { label: { sv: 'Rubrik', en: 'Heading' }, hint: { sv: 'Lämna tomt för ”Tipsa en vän”.', en: 'Leave empty for “Tell a friend”.' } },
+    intro: { label: { sv: 'Inledning', en: 'Introduction' }, long: true },
+    endpoint: {
+      label: { sv: 'Adress som tar emot tipset (endpoint)', en: 'Address that receives the tip (endpoint)' },
+      hint: {
+        sv: 'Får du av webbgruppen. Lämna tomt så skriver besökaren tipset i sitt eget e-postprogram.',
+        en: "Your web team gives it. Leave empty and the visitor writes the tip in their own mail program.",
+      },
+    },
+    url: { label: { sv: 'Sidans adress', en: "The page's address" }, hint: { sv: 'Lämna tomt för sidans egen adress.', en: "Leave empty for the page's own address." } },
+    pageTitle: { label: { sv: 'Sidans titel', en: "The page's title" }, hint: { sv: 'Lämna tomt för sidans egen titel.', en: "Leave empty for the page's own title." }, single: true },
+    privacy: { label: { sv: 'Om personuppgifter', en: 'About personal data' } },
+    'privacy.text': { label: { sv: 'Text', en: 'Text' }, long: true },
+    'privacy.href': { label: { sv: 'Länk till mer information', en: 'Link to more information' } },
+  },
+};
+
+/** Words of the fallback content, in the language of the page. */
+export const fallbackWords: Record<Lang, Record<string, string>> = {
+  sv: {
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    mobile: 'Mobil',
+    switchboard: 'Växel',
+    fax: 'Fax',
+    email: 'E-post',
+    website: 'Webbplats',
+    share: 'Tipsa en vän om den här sidan.',
+    shareMail: 'Tipsa via e-post',
+    shareCopy: 'Tipsa en vän om sidan: kopiera adressen i webbläsarens adressfält och skicka den till din vän.',
+  },
+  en: {
+    contact: 'Contact',
+    phone: 'Phone',
+    mobile: 'Mobile',
+    switchboard: 'Switchboard',
+    fax: 'Fax',
+    email: 'E-mail',
+    website: 'Website',
+    share: 'Tell a friend about this page.',
+    shareMail: 'Tell a friend by e-mail',
+    shareCopy: "Tell a friend about this page: copy the address in the browser's address bar and send it to your friend.",
+  },
+};
+
+/**
+ * What each of the elements' messages means, for an editor, by a pattern of
+ * the message. The elements speak English in the console; this says the same
+ * in the builder's language and says what to do.
+ */
+export const explanations: [RegExp, Both][] = [
+  [
+    /curly quotes/,
+    {
+      sv: 'JSON-texten har typografiska citattecken (” “ ’), som Word och e-post lägger in. Tryck på ”Rätta typografiska citattecken” eller skriv raka citattecken (").',
+      en: 'The JSON has curly quotes (” “ ’), which Word and e-mail put in. Press “Fix curly quotes” or type straight quotes (").',
+    },
+  ],
+  [
+    /not single quotes/,
+    { sv: 'JSON kräver raka dubbla citattecken (") runt namn och texter, inte enkla (\').', en: 'JSON needs straight double quotes (") around names and texts, not single ones (\').' },
+  ],
+  [
+    /^invalid JSON/,
+    {
+      sv: 'JSON-texten går inte att läsa. Raden och kolumnen visar var felet märktes; ofta sitter det strax före, till exempel ett saknat kommatecken eller en saknad }.',
+      en: 'The JSON cannot be read. The line and column show where the error was noticed; it is often just before, such as a missing comma or }.',
+    },
+  ],
+  [/could not load/, { sv: 'Filen i data-config-src gick inte att hämta. Kontrollera adressen, och att servern tillåter CORS (se webbgruppens guide).', en: "The file in data-config-src could not be loaded. Check the address, and that the server allows CORS (see the web team's guide)." }],
+  [/is not a safe link/, { sv: 'Adressen blir ingen länk: bara https:, http:, mailto:, tel: och relativa adresser blir länkar. Kortet visas ändå, utan den.', en: 'The address does not become a link: only https:, http:, mailto:, tel: and relative addresses do. The card still shows, without it.' }],
+  [/is not a safe email/, { sv: 'Det ser inte ut som en e-postadress (namn@exempel.se). Kortet visas ändå, utan den.', en: 'That does not look like an e-mail address (name@example.se). The card still shows, without it.' }],
+  [/is not a safe phone/, { sv: 'Ett telefonnummer måste innehålla siffror och ingen adress som tel:. Kortet visas ändå, utan det.', en: 'A phone number must hold digits and no address such as tel:. The card still shows, without it.' }],
+  [/needs a name/, { sv: 'Kortet behöver ett namn: fyll i personens namn eller enhetens namn.', en: "The card needs a name: fill in the person's name or the unit's name." }],
+  [/is no such day/, { sv: 'Datumet finns inte i kalendern, till exempel 30 februari.', en: 'That date is not in the calendar, such as 30 February.' }],
+  [/whole number from 1 to 6/, { sv: 'Rubriknivån måste vara ett heltal från 1 till 6.', en: 'The heading level must be a whole number from 1 to 6.' }],
+  [/is required/, { sv: 'Fältet måste fyllas i.', en: 'The field must be filled in.' }],
+  [/is not allowed/, { sv: 'Värdet är inte ett av de tillåtna; meddelandet säger vilka som går.', en: 'The value is not one of those allowed; the message says which are.' }],
+  [
+    /must be .*, not /,
+    {
+      sv: 'Fältet har fel sorts värde. Text skrivs inom "…", tal utan citattecken, listor inom [ … ] och grupper av fält inom { … }.',
+      en: 'The field has the wrong kind of value. Text goes in "…", numbers without quotes, lists in [ … ] and groups of fields in { … }.',
+    },
+  ],
+  [/could not be read/, { sv: 'Konfigurationen från skript gick inte att läsa.', en: 'The configuration from script could not be read.' }],
+];
+
+export const explain = (message: string, lang: Lang) => explanations.find(([pattern]) => pattern.test(message))?.[1][lang];

@@ -1,0 +1,1 @@
+console.log("sample classic bundle for the SRI test");

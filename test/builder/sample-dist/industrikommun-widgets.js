@@ -1,0 +1,1 @@
+console.log("sample ES bundle for the SRI test");
