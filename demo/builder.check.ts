@@ -150,7 +150,8 @@ export async function checkSnippet(text: string, jsonTag?: Tag): Promise<Report>
 const DOUBLE = '"“”„‟';
 const SINGLE = "'‘’‚‛";
 const CURLY = /[“”„‟‘’‚‛]/;
-export const hasCurlyQuotes = (text: string) => CURLY.test(text);
+/** Curly quotes anywhere, or single quotes where JSON wants double ones: what `fixQuotes` repairs. */
+export const hasWrongQuotes = (text: string) => CURLY.test(text) || /[{,[]\s*'/.test(text);
 
 /** True when what follows `at` (after white space) ends a JSON string: `:`, `,`, `}`, `]`, or the end. */
 const endsString = (text: string, at: number) => /^\s*([:,}\]]|$)/.test(text.slice(at, at + 40));

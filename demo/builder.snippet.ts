@@ -157,7 +157,12 @@ export interface Checked {
 export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], headingLevel?: unknown, fetched?: Fetched): Checked {
   if (fetched?.error) return { errors: [['data-config-src', `could not load ${fetched.src}: ${fetched.error}`]], warnings: [], merged: {} };
   const [merged, problems] = validateConfig(specs[tag], fetched ? [['data-config-src', fetched.value], ...sources] : sources, headingLevel);
-  return { errors: problems.filter((problem) => !problem[2]), warnings: problems.filter((problem) => problem[2]), merged };
+  // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
+  const named = (problem: Problem) => /^"([^"]+)"/.exec(problem[1])?.[1];
+  const useful = problems.filter(
+    (problem, index) => !/^"[^"]+" is required$/.test(problem[1]) || !problems.slice(0, index).some((earlier) => named(earlier) == named(problem)),
+  );
+  return { errors: useful.filter((problem) => !problem[2]), warnings: useful.filter((problem) => problem[2]), merged };
 }
 
 // ---- HTML: escaping, the fallback content and the snippet.

@@ -76,8 +76,8 @@ const sv = {
   checkTag: 'Om du klistrar in bara JSON: vilket element gäller den?',
   guess: 'Gissa utifrån fälten',
   check: 'Granska',
-  fixQuotes: 'Rätta typografiska citattecken',
-  fixQuotesHint: 'Word, e-post och chattprogram byter ofta raka citattecken (") mot typografiska (” “ ’). JSON kräver raka.',
+  fixQuotes: 'Rätta citattecken',
+  fixQuotesHint: 'Word, e-post och chattprogram byter ofta raka citattecken (") mot typografiska (” “ ’). JSON kräver raka dubbla citattecken.',
   fixedQuotes: (count: number) => `${count} citattecken är rättade.`,
   result: 'Resultat',
   nothingToCheck: 'Klistra in något att granska.',
@@ -165,8 +165,8 @@ const en: Strings = {
   checkTag: 'If you paste only JSON: which element is it for?',
   guess: 'Guess from the fields',
   check: 'Check',
-  fixQuotes: 'Fix curly quotes',
-  fixQuotesHint: 'Word, e-mail and chat programs often turn straight quotes (") into curly ones (” “ ’). JSON needs straight ones.',
+  fixQuotes: 'Fix quotes',
+  fixQuotesHint: 'Word, e-mail and chat programs often turn straight quotes (") into curly ones (” “ ’). JSON needs straight double quotes.',
   fixedQuotes: (count) => `${count} ${count == 1 ? 'quote' : 'quotes'} fixed.`,
   result: 'Result',
   nothingToCheck: 'Paste something to check.',
@@ -312,13 +312,16 @@ export const explanations: [RegExp, Both][] = [
   [
     /curly quotes/,
     {
-      sv: 'JSON-texten har typografiska citattecken (” “ ’), som Word och e-post lägger in. Tryck på ”Rätta typografiska citattecken” eller skriv raka citattecken (").',
-      en: 'The JSON has curly quotes (” “ ’), which Word and e-mail put in. Press “Fix curly quotes” or type straight quotes (").',
+      sv: 'JSON-texten har typografiska citattecken (” “ ’), som Word och e-post lägger in. Tryck på ”Rätta citattecken” eller skriv raka citattecken (").',
+      en: 'The JSON has curly quotes (” “ ’), which Word and e-mail put in. Press “Fix quotes” or type straight quotes (").',
     },
   ],
   [
     /not single quotes/,
-    { sv: 'JSON kräver raka dubbla citattecken (") runt namn och texter, inte enkla (\').', en: 'JSON needs straight double quotes (") around names and texts, not single ones (\').' },
+    {
+      sv: 'JSON kräver raka dubbla citattecken (") runt namn och texter, inte enkla (\'). Tryck på ”Rätta citattecken”.',
+      en: 'JSON needs straight double quotes (") around names and texts, not single ones (\'). Press “Fix quotes”.',
+    },
   ],
   [
     /^invalid JSON/,

@@ -15,7 +15,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import '../src/index.js';
 import type { Field } from '../src/shared/schema.js';
-import { checkSnippet, fixQuotes, hasCurlyQuotes, type Finding, type Report } from './builder.check.js';
+import { checkSnippet, fixQuotes, hasWrongQuotes, type Finding, type Report } from './builder.check.js';
 import {
   checkSources,
   configToDraft,
@@ -658,7 +658,7 @@ export class Builder {
         </div>
         <div class="actions">
           <button id="check-button">${t.check}</button>
-          ${hasCurlyQuotes(this.checkText)
+          ${hasWrongQuotes(this.checkText)
             ? html`<button type="button" class="secondary" id="fix-quotes" aria-describedby="fix-quotes-hint" @click=${() => this.fixQuotes()}>${t.fixQuotes}</button>
                 <p class="hint" id="fix-quotes-hint">${t.fixQuotesHint}</p>`
             : nothing}

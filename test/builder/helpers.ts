@@ -4,7 +4,7 @@ import { startBuilder, type Builder, type BuilderOptions } from '../../demo/buil
 import { shadowText, waitFor, type Widget } from '../helpers.js';
 
 /** The build's hashes stand-in: a fixed file, so that the snippet does not depend on whether dist/ is built. */
-export const SAMPLE_SRI = { sriUrl: '/test/builder/sri-sample.json', bundleDir: '/test/builder/sample-dist/' };
+export const SAMPLE_SRI = { sriUrl: '/test/builder/sri-sample.json', bundleDir: '/nowhere/' };
 
 let stylesheet: Promise<unknown> | undefined;
 

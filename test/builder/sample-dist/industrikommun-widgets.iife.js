@@ -1,1 +1,0 @@
-console.log("sample classic bundle for the SRI test");

@@ -1,1 +1,0 @@
-console.log("sample ES bundle for the SRI test");
