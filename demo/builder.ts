@@ -57,8 +57,6 @@ type Say = (lang: Lang) => string;
 
 const DEFAULT_BASE = 'https://cdn.example.se/industrikommun-widgets/';
 
-const objectFields = (tag: Tag) => specs[tag].schema.fields;
-
 /** An id for the input of a field: `f-contact-card-person-phones-3-number`. */
 const inputId = (tag: Tag, idPath: string) => `f-${tag.slice(3)}-${idPath.replace(/[^\w-]+/g, '-')}`;
 
@@ -716,6 +714,3 @@ export class Builder {
 
 /** Renders the builder into `root`. */
 export const startBuilder = (root: HTMLElement, options?: BuilderOptions) => new Builder(root, options);
-
-// Re-exported for the tests, which drive the builder and read what it produces.
-export { checkSnippet, fixQuotes, objectFields };
