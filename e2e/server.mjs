@@ -156,11 +156,13 @@ async function snapshotBundles() {
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const name of BUNDLES)
     for (let attempt = 0; ; attempt++) {
+      // `npm run build` empties dist/ first: a file missing for a moment may be on its way.
       const before = await stat(join(distDir, name)).catch(() => undefined);
-      if (!before) throw new Error(`${join(distDir, name)} is missing: run \`npm run build\` first (or set E2E_DIST)`);
-      await copyFile(join(distDir, name), join(dir, name));
-      const after = await stat(join(distDir, name));
-      if ((after.mtimeMs == before.mtimeMs && after.size == before.size && after.size > 1000) || attempt == 20) break;
+      if (!before && attempt == 40) throw new Error(`${join(distDir, name)} is missing: run \`npm run build\` first (or set E2E_DIST)`);
+      const copied = before && (await copyFile(join(distDir, name), join(dir, name)).then(() => true, () => false));
+      const after = before && (await stat(join(distDir, name)).catch(() => undefined));
+      if (copied && after && after.mtimeMs == before.mtimeMs && after.size == before.size && after.size > 1000) break;
+      if (copied && attempt >= 40) break;
       await new Promise((done) => setTimeout(done, 250));
     }
   return dir;
