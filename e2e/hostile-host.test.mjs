@@ -13,7 +13,6 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { allThree, eachBrowser, html, open, outcomes, probe, report } from './harness.mjs';
-import { knownBug } from './known-bugs.mjs';
 
 /** Not inherited: a page's rules can only reach them by matching elements inside the shadow root, which they cannot. */
 const OWN = ['display', 'visibility', 'position', 'box-sizing', 'opacity', 'min-height', 'padding-top', 'padding-left', 'margin-top', 'margin-left',
@@ -102,7 +101,7 @@ eachBrowser('Hostile host', (context) => {
     assert.deepEqual(hidden, []);
   });
 
-  test('the inherited properties the widgets do not choose to take (text-transform, spacing, white-space, alignment, indent, shadow, line height) do not come through', { todo: knownBug('inherited-text') }, () => {
+  test('the inherited properties the widgets do not choose to take (text-transform, spacing, white-space, alignment, indent, shadow, line height) do not come through', () => {
     const differences = seen.hostile.flatMap((element, i) =>
       INHERITED_NOT_CHOSEN.filter(
         // A list style shows only on list items.

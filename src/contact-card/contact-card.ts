@@ -106,7 +106,7 @@ export class IkContactCard extends IkElement {
     const lang = this.#widget.lang;
     const { person, unit } = config;
     const title = pick(config.heading, lang);
-    return html`<div class="card" part="card">
+    return html`<div class="card" part="card" lang=${lang}>
       ${heading(this.#widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
       <div class="card__body">
         ${person

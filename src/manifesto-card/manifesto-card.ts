@@ -77,7 +77,7 @@ export class IkManifestoCard extends IkElement {
     const say = (value: Text | undefined) => inline(value, lang);
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
-    return html`<div class="card" part="card">
+    return html`<div class="card" part="card" lang=${lang}>
       ${heading(this.#widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
       ${list(
         'figures',

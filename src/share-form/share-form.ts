@@ -200,7 +200,7 @@ export class IkShareForm extends IkElement {
             ? msg(str`${texts.message} får vara högst ${MAX_MESSAGE} tecken`, { id: 'share.long', desc: "Error: the message is too long; the value is the field's label" })
             : problem;
     };
-    return html`<div class="card" part="card">
+    return html`<div class="card" part="card" lang=${lang}>
       ${heading(this.#widget.level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
       ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
       ${mailClient

@@ -142,8 +142,11 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
       for (const key of Object.keys(field.fields)) {
         const at = path ? `${path}.${key}` : key;
         const cleaned = value[key] == null || value[key] === '' ? undefined : clean(field.fields[key], value[key], at, issues, complete);
+        const required = field.required?.includes(key);
         if (cleaned !== undefined) out[key] = cleaned;
-        else if (complete && field.required?.includes(key)) issues.push({ path: at, message: 'is required' });
+        // A phone whose number was dropped as unsafe goes with it, rather than break the card as "incomplete".
+        else if (required && value[key] != null && issues.at(-1)?.warning) return undefined;
+        else if (complete && required) issues.push({ path: at, message: 'is required' });
       }
       return out;
     }

@@ -24,6 +24,14 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .card {
+    /* The page's font, colour and size come through; its other text quirks on body or * do not. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
     border: var(--ik-border-width, 1px) solid var(--ik-color-border, #8c8c8c);
     border-radius: var(--ik-radius, 0.25rem);
     background: var(--ik-color-background, transparent);

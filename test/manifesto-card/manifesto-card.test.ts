@@ -124,7 +124,9 @@ describe('<ik-manifesto-card>', () => {
 
   it('marks text that falls back to the other language with its lang, and only that text', async () => {
     const element = await mountFixture(everyField, 'en');
-    const marked = $$(element, '[lang]').map((node) => [node.getAttribute('lang'), node.textContent]);
+    // The card itself says which language it speaks; inside it, only the other language's text is marked.
+    expect($(element, '.card')!.getAttribute('lang')).to.equal('en');
+    const marked = $$(element, '.card [lang]').map((node) => [node.getAttribute('lang'), node.textContent]);
     expect(marked).to.deep.equal([
       ['sv', 'Fyra områden där kommunerna kan göra skillnad.'],
       ['sv', 'medlemskommuner'],

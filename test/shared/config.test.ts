@@ -111,6 +111,16 @@ describe('bad configuration', () => {
     expect(personName(element)).to.equal('Rättad');
   });
 
+  it('drops a phone whose number is not one, with a warning, and keeps the card', async () => {
+    const { result: element, warnings, errors } = await captureConsole(() =>
+      mount(card({ name: 'A', phone: 'javascript:alert(1)', 'data-config': '{"unit": {"name": "B", "phone": "ring mig"}}' })),
+    );
+    expect(errors).to.deep.equal([]);
+    expect(showsFallback(element)).to.equal(false);
+    expect(warnings.join('\n')).to.contain('person.phones[0].number').and.contain('unit.phone');
+    expect(element.shadowRoot.querySelectorAll('a[href^="tel:"]')).to.have.length(0);
+  });
+
   it('drops javascript: and data: links with a warning and keeps the card', async () => {
     const { result: element, warnings, errors } = await captureConsole(() =>
       mount(card({ 'data-config': JSON.stringify({ unit: { name: 'Enhet', url: 'javascript:alert(1)', email: 'javascript:alert(1)' }, person: { name: 'A', email: 'data:text/html,x' } }) })),

@@ -52,6 +52,12 @@ describe('language', () => {
     expect(shadowText(en as never)).to.contain('Mobile 070').and.contain('Head of Business Development');
   });
 
+  it('marks its own text with the language it speaks, under a lang it does not speak', async () => {
+    const element = await mount(createFixture(contactFixtures[0]), 'de');
+    expect(element.shadowRoot.querySelector('.card')!.getAttribute('lang')).to.equal('sv');
+    expect(shadowText(element)).to.contain('Spara kontakt');
+  });
+
   it('re-renders when its own or an ancestor lang changes at run time', async () => {
     const element = await mount(createFixture(contactFixtures[0]), 'sv');
     expect(shadowText(element)).to.contain('Spara kontakt');
