@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { findChrome, findFirefox } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChrome, findFirefox } from './scripts/find-browser.mjs';
 import { koaShareEndpoint } from './server/share-endpoint.js';
 import { testServerMiddleware } from './test/http/middleware.mjs';
 
@@ -12,20 +12,11 @@ const chrome = findChrome();
 const firefox = findFirefox();
 if (!chrome) throw new Error('No Chromium found: run `npm test`, which looks for one, or set CHROME_PATH.');
 
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // `WTR_BROWSERS=chromium` runs one browser while working on a test.
 const only = process.env.WTR_BROWSERS?.split(',');
 const browsers = [
-  ['chromium', chromeLauncher({ launchOptions: { executablePath: chrome, args } })],
+  ['chromium', chromeLauncher({ launchOptions: { executablePath: chrome, args: CHROMIUM_ARGS } })],
   firefox && [
     'firefox',
     chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),

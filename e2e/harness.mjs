@@ -10,23 +10,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChrome, findFirefox } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChrome, findFirefox } from '../scripts/find-browser.mjs';
 import { repoRoot } from './server.mjs';
 
 /** @typedef {'chromium' | 'firefox'} BrowserName */
 /** @typedef {import('puppeteer-core').Browser} Browser */
 /** @typedef {{pageErrors: string[], consoleErrors: string[], consoleWarnings: string[], dialogs: string[]}} PageReport what the browser reported */
 /** @typedef {import('puppeteer-core').Page & {report: PageReport}} Page a page from `open` */
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The browsers this machine has, narrowed by `E2E_BROWSERS`. @type {BrowserName[]} */
 export const browserNames = /** @type {BrowserName[]} */ (
