@@ -185,12 +185,13 @@ export class WidgetController<C> implements Controller {
     this.#inputs = inputs;
     this.value = undefined;
     if (src && this.#fetched?.src != src) return this.#load(src);
-
-    if (this.#fetched?.error) return this.#fail('data-config-src', `could not load ${src}: ${this.#fetched.error}`);
+    // Once the attribute is gone, so is what it fetched.
+    const fetched = src ? this.#fetched : undefined;
+    if (fetched?.error) return this.#fail('data-config-src', `could not load ${src}: ${fetched.error}`);
     const [merged, problems, level] = validateConfig(
       this.#spec,
       [
-        ['data-config-src', this.#fetched?.value],
+        ['data-config-src', fetched?.value],
         ['<script type="application/json">', script, true],
         ['data-config', dataConfig, true],
         ['attributes', attributes],

@@ -146,6 +146,17 @@ describe('data-config-src over HTTP', () => {
     expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('contact.json?one'))).to.have.length(1);
   });
 
+  it('forgets the fetched configuration when data-config-src is removed', async () => {
+    const element = card({ 'data-config-src': '/fixtures/seed/contact.json?forget', name: 'Lokal' }, '<p>Fallback</p>');
+    await mount(element);
+    await waitFor(() => !!element.shadowRoot.querySelector('.card'));
+    expect(shadowText(element)).to.contain('Gärdhemsvägen 9');
+    element.removeAttribute('data-config-src');
+    await settle(element);
+    expect(personName(element)).to.equal('Lokal');
+    expect(shadowText(element)).not.to.contain('Gärdhemsvägen 9');
+  });
+
   it('shows the fallback while loading, then the card', async () => {
     const body = encodeURIComponent(JSON.stringify({ person: { name: 'Långsam' } }));
     const element = await mount(card({ 'data-config-src': `/test-http/slow?ms=400&body=${body}` }, '<p>Laddar</p>'));
