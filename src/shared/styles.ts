@@ -7,11 +7,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * size is an `--ik-*` custom property with a fallback, so a site can brand the
  * widgets without touching their internals. Nothing moves (no animation, no
  * transition), so `prefers-reduced-motion` needs no rule of its own.
+ *
+ * No `container-type` on the host: a size container per card makes the browser
+ * interleave style and layout for each one, ~20 % slower on a page of 1,000
+ * cards (BENCHMARKS.md); layouts that follow the card's width use flex-wrap.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     font-family: var(--ik-font-family, inherit);
     color: var(--ik-color-text, inherit);
     line-height: var(--ik-line-height, 1.5);
