@@ -1,0 +1,457 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what the widgets cost a host page, against the floor of the same content
+ * written as plain static HTML, side by side in one run.
+ *
+ * Headless Debian Chromium (puppeteer-core) loads pages from a local server (bench/server.mjs).
+ * Each case has a widget page and its static twin (bench/pages.mjs), loaded alternately
+ * (W S S W W S …, so drift hits both alike), each load in a fresh tab, unthrottled and with
+ * DevTools CPU throttling ×4. It prints medians and the widget/static ratio, and writes the
+ * tables as markdown to `$BENCH_OUT` (default: industrikommun-bench.md in the temp folder), from
+ * which BENCHMARKS.md quotes them. About 7 minutes on a 2-core machine.
+ *
+ *   node scripts/bench.mjs [--runs 7] [--only bytes,seed,large,contacts,late,memory,lighthouse] [--no-lighthouse] [--no-bytes]
+ *
+ * `$BENCH_DIST` (default `dist/`) is the build under test: `npm run build` first, or
+ * `npx vite build --outDir /tmp/bench-dist && BENCH_DIST=/tmp/bench-dist npm run bench`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChrome } from './find-browser.mjs';
+import { startServer, distDir } from '../bench/server.mjs';
+import { TAGS, extractTwins, fallbacks as readmeFallbacks, hostPage, moduleScript, plainFallbacks, seedAttributes, seedSrcAttributes, twinHead, widget, widgetHead } from '../bench/pages.mjs';
+import { measureBytes } from '../bench/bytes.mjs';
+import { runLighthouse } from '../bench/lighthouse.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at < 0 ? fallback : args[at + 1];
+};
+const RUNS = Number(option('runs', 7));
+const ONLY = option('only', '').split(',').filter(Boolean);
+const wanted = (name) => !ONLY.length || ONLY.includes(name);
+const RATES = [1, 4];
+const VIEWPORT = { width: 1280, height: 800 };
+const BUNDLE = '/dist/industrikommun-widgets.js';
+
+if (!existsSync(`${distDir}/industrikommun-widgets.js`)) {
+  console.error(`No bundle in ${distDir}: run \`npm run build\` first (or set BENCH_DIST).`);
+  process.exit(1);
+}
+
+const probe = readFileSync(new URL('../bench/probe.js', import.meta.url), 'utf8');
+const median = (values) => {
+  const sorted = values.filter((value) => value != null).sort((a, b) => a - b);
+  if (!sorted.length) return undefined;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => (value == null ? '—' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ratio = (a, b) => (a == null || !b ? '—' : `${(a / b).toFixed(2)}×`);
+const log = (...parts) => console.error(...parts);
+
+/** CLS as Chrome reports it: the largest session window of shifts (gaps under 1 s, at most 5 s long). */
+function cumulativeLayoutShift(shifts) {
+  let worst = 0;
+  let window = 0;
+  let first = -Infinity;
+  let last = -Infinity;
+  for (const { start, value } of shifts) {
+    if (start - last > 1000 || start - first > 5000) {
+      first = start;
+      window = 0;
+    }
+    window += value;
+    last = start;
+    worst = Math.max(worst, window);
+  }
+  return worst;
+}
+
+const server = await startServer();
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS, protocolTimeout: 180_000 });
+const browserVersion = await browser.version();
+
+/**
+ * One load of `path` in a fresh tab. Returns what the probe measured, plus the main thread's busy
+ * time (the sum of its tasks, from DevTools' Performance domain) and, with `after`, whatever
+ * `after(page)` returns once the page is ready.
+ */
+async function load(path, { rate = 1, after, trace, viewport = VIEWPORT, warmIntl } = {}) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport(viewport);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.evaluateOnNewDocument(probe);
+    if (warmIntl) await page.evaluateOnNewDocument(() => new Date(0).toLocaleDateString('sv', { dateStyle: 'long' }) + (0).toLocaleString('sv'));
+    if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'] });
+    await page.goto(server.origin + path, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => window.__bench?.done, { timeout: 120_000, polling: 50 }).catch(async (error) => {
+      const state = await page
+        .evaluate(() => ({
+          visibility: document.visibilityState,
+          readyState: document.readyState,
+          ready: window.__bench?.ready,
+          widgets: window.__bench?.widgets().length,
+          notRendered: window.__bench?.widgets().filter((element) => !element.shadowRoot?.querySelector('.card')).length,
+        }))
+        .catch((reason) => String(reason));
+      throw new Error(`${path} ×${rate}: never ready (${error.message}): ${JSON.stringify(state)}`);
+    });
+    // Long-task and layout-shift entries arrive asynchronously; and a shift could come a little late.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const traced = trace ? JSON.parse(Buffer.from(await page.tracing.stop()).toString()) : undefined;
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+    const result = await page.evaluate(() => {
+      const { ready, painted, longTasks, shifts } = window.__bench;
+      return { ready, painted, longTasks, shifts };
+    });
+    const extra = after ? await after(page, cdp) : undefined;
+    return {
+      ...result,
+      cls: cumulativeLayoutShift(result.shifts),
+      longest: Math.max(0, ...result.longTasks.map((task) => task.duration)),
+      longCount: result.longTasks.length,
+      mainThread: metrics.TaskDuration * 1000,
+      trace: traced,
+      extra,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** `runs` loads of each page, alternating W S S W …; returns the results per page. */
+async function alternate(paths, { runs = RUNS, ...options } = {}) {
+  const results = paths.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    const order = paths.map((_, index) => index);
+    if (run % 2) order.reverse();
+    for (const index of order) results[index].push(await loadOrRetry(paths[index], options));
+  }
+  return results;
+}
+
+/**
+ * A load that never got ready is tried once more: on a machine busy with other work a heavy page
+ * has twice stalled past the timeout; it is reported, and a second failure stops the run.
+ */
+async function loadOrRetry(path, options) {
+  try {
+    return await load(path, options);
+  } catch (error) {
+    log(`${error.message}; once more`);
+    return load(path, options);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pages. The twins are the widgets' own rendered output (bench/pages.mjs `extractTwins`).
+
+const head = widgetHead(BUNDLE);
+const widgets = (fallbacks = readmeFallbacks, attributes = seedAttributes) => TAGS.map((tag) => widget(tag, attributes[tag], fallbacks[tag])).join('\n');
+
+server.pages.set('seed', hostPage({ title: 'Seed page', content: widgets(), head }));
+/** The static twins: the seed page's rendered cards as plain HTML, in Swedish and in English, and their CSS. */
+async function renderTwins() {
+  const page = await browser.newPage();
+  await page.setViewport(VIEWPORT);
+  await page.goto(`${server.origin}/page/seed`);
+  await page.waitForFunction(() => [...document.querySelectorAll('ik-contact-card, ik-manifesto-card, ik-share-form')].every((element) => element.shadowRoot?.querySelector('.card')));
+  const swedish = await page.evaluate(extractTwins);
+  await page.evaluate(async () => {
+    document.documentElement.lang = 'en';
+    await null;
+    await Promise.all([...document.querySelectorAll('ik-contact-card, ik-manifesto-card, ik-share-form')].map((element) => element.updateComplete));
+  });
+  const english = await page.evaluate(extractTwins);
+  await page.close();
+  return { css: swedish.css, twin: swedish.markup, englishTwin: english.markup };
+}
+const { css: twinCss, twin, englishTwin } = await renderTwins();
+server.files.twinCss = twinCss;
+const staticSeed = TAGS.map((tag) => twin[tag]).join('\n');
+server.pages.set('seed-static', hostPage({ title: 'Seed page', content: staticSeed, head: twinHead }));
+server.pages.set('seed-src', hostPage({ title: 'Seed page', content: widgets(readmeFallbacks, seedSrcAttributes), head }));
+
+const repeat = (count, text) => Array.from({ length: count }, () => text).join('\n');
+server.pages.set('large', hostPage({ title: '300 widgets', content: repeat(100, widgets()), head }));
+server.pages.set('large-static', hostPage({ title: '300 widgets', content: repeat(100, staticSeed), head: twinHead }));
+server.pages.set('contacts', hostPage({ title: '1,000 contact cards', content: repeat(1000, widget('ik-contact-card')), head }));
+server.pages.set('contacts-static', hostPage({ title: '1,000 contact cards', content: repeat(1000, twin['ik-contact-card']), head: twinHead }));
+// What a page with hundreds of cards can add (README): the browser skips style and layout of the cards out of view.
+const skipOffscreen = (selector) => `<style>${selector} { content-visibility: auto; contain-intrinsic-size: auto 16.66rem; }</style>`;
+server.pages.set('contacts-cv', hostPage({ title: '1,000 contact cards', content: repeat(1000, widget('ik-contact-card')), head: head + skipOffscreen('ik-contact-card') }));
+server.pages.set('contacts-static-cv', hostPage({ title: '1,000 contact cards', content: repeat(1000, twin['ik-contact-card']), head: twinHead + skipOffscreen('.ik-contact-card') }));
+
+// Late upgrade: the README's snippet before this benchmark (a one-line fallback, no CSS), and as it
+// recommends now (bench/readme.css); all three together, and each alone with the page's text below it.
+const lateHead = widgetHead(`${BUNDLE}?delay=1000`);
+server.pages.set('late-plain', hostPage({ title: 'Late script', content: widgets(plainFallbacks), head: moduleScript(`${BUNDLE}?delay=1000`) }));
+server.pages.set('late-readme', hostPage({ title: 'Late script', content: widgets(), head: lateHead }));
+for (const tag of TAGS) server.pages.set(`late-readme-${tag}`, hostPage({ title: 'Late script', content: widget(tag), head: lateHead }));
+server.pages.set('late-static', hostPage({ title: 'Late script', content: staticSeed, head: twinHead }));
+
+// Memory: the bundle with no element, and 1,000 of each.
+server.pages.set('empty', hostPage({ title: 'No widgets', content: '', head }));
+server.pages.set('empty-static', hostPage({ title: 'No widgets', content: '' }));
+for (const tag of TAGS) server.pages.set(`heap-${tag}`, hostPage({ title: tag, content: repeat(1000, widget(tag)), head }));
+
+// ---------------------------------------------------------------------------------------------
+
+const sections = [];
+const section = (title, lines) => {
+  sections.push(`### ${title}\n\n${lines.join('\n')}\n`);
+  console.log(`\n${title}\n${lines.join('\n')}`);
+};
+const tableRows = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+const started = Date.now();
+
+/** A case: widget page and twin alternately at both CPU rates; one row per rate. */
+async function comparePages(name, widgetPath, staticPath) {
+  const rows = [];
+  for (const rate of RATES) {
+    log(`${name} ×${rate} …`);
+    const [widgetRuns, staticRuns] = await alternate([widgetPath, staticPath], { rate });
+    const stat = (runs, key) => median(runs.map((run) => run[key]));
+    const summary = (runs) => ({
+      ready: stat(runs, 'ready'),
+      painted: stat(runs, 'painted'),
+      main: stat(runs, 'mainThread'),
+      longest: stat(runs, 'longest'),
+      longCount: stat(runs, 'longCount'),
+      cls: Math.max(...runs.map((run) => run.cls)),
+    });
+    const w = summary(widgetRuns);
+    const s = summary(staticRuns);
+    rows.push([
+      `×${rate}`,
+      `${ms(w.ready)} / ${ms(s.ready)}`,
+      ratio(w.ready, s.ready),
+      `${ms(w.painted)} / ${ms(s.painted)}`,
+      ratio(w.painted, s.painted),
+      `${ms(w.main)} / ${ms(s.main)}`,
+      `${w.longCount} / ${s.longCount}`,
+      `${ms(w.longest)} / ${ms(s.longest)}`,
+      `${w.cls.toFixed(3)} / ${s.cls.toFixed(3)}`,
+    ]);
+  }
+  section(
+    `${name} (median of ${RUNS} loads each; widget / static)`,
+    tableRows(['CPU', 'DOM ready, ms', 'ratio', 'painted, ms', 'ratio', 'main-thread busy, ms', 'long tasks (> 50 ms)', 'longest task, ms', 'CLS (worst load)'], rows),
+  );
+}
+
+/**
+ * The bundle's own cost on the seed page, from a DevTools trace of each load: compile (streamed
+ * off the main thread, and the main thread's part), evaluation (defining the elements and upgrading
+ * the three on the page), their first render (the microtask checkpoint after evaluation), and
+ * the style and layout of the rendered cards.
+ */
+async function scriptCost() {
+  const rows = [];
+  const variants = [
+    ...RATES.map((rate) => ({ label: `×${rate}`, rate })),
+    // The page has used Intl before (its own dates, analytics …): the browser's one-time ICU set-up is already paid.
+    ...RATES.map((rate) => ({ label: `×${rate}, Intl already in use on the page`, rate, warmIntl: true })),
+  ];
+  for (const { label, rate, warmIntl } of variants) {
+    log(`script cost ${label} …`);
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const { trace } = await load('/page/seed', { rate, trace: true, warmIntl });
+      runs.push(scriptPhases(trace.traceEvents));
+    }
+    const m = (key) => median(runs.map((run) => run[key]));
+    rows.push([label, ms(m('background')), ms(m('compile')), ms(m('evaluate')), ms(m('render')), ms(median(runs.map((run) => run.evaluate + run.render))), ms(m('task')), ms(m('styleLayout'))]);
+  }
+  const icu = [];
+  for (let run = 0; run < RUNS; run++) icu.push(await firstIntlCall());
+  section(
+    `Seed page: the script's own time (median of ${RUNS} traced loads)`,
+    [
+      ...tableRows(['CPU', 'parse, off main thread', 'compile, main thread', 'evaluate', 'first render (3 elements)', 'evaluate + render', 'the whole task (parsing ends, module, DOMContentLoaded)', 'next frame: style + layout'], rows),
+      '',
+      `The browser's one-time ICU set-up, the first \`new Intl.NumberFormat('sv').format()\` on a blank page: ${ms(median(icu))} ms (×1, median of ${RUNS} fresh pages).`,
+    ],
+  );
+}
+
+/** The browser's one-time ICU set-up: the first Intl formatter a fresh page creates. */
+async function firstIntlCall() {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.origin}/page/empty-static`);
+    return await page.evaluate(() => {
+      const start = performance.now();
+      new Intl.NumberFormat('sv').format(1_000_000);
+      return performance.now() - start;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+function scriptPhases(events) {
+  const bundle = (event) => String(event.args?.data?.url ?? event.args?.fileName ?? '').includes('industrikommun-widgets.js');
+  const compile = events.find((event) => event.name == 'v8.compileModule' && bundle(event));
+  const { pid, tid } = compile;
+  const main = events.filter((event) => event.pid == pid && event.tid == tid && event.ph == 'X').sort((a, b) => a.ts - b.ts);
+  const evaluate = main.find((event) => event.name == 'v8.evaluateModule' && event.ts > compile.ts);
+  const task = main.find((event) => event.name == 'RunTask' && event.ts <= evaluate.ts && event.ts + event.dur >= evaluate.ts + evaluate.dur);
+  const end = (event) => event.ts + event.dur;
+  const contentLoaded = main.find((event) => event.name == 'EventDispatch' && event.args?.data?.type == 'DOMContentLoaded' && event.ts > evaluate.ts);
+  // The first render: the microtask checkpoints after the evaluation, before DOMContentLoaded (outermost ones only).
+  let render = 0;
+  let until = 0;
+  for (const event of main)
+    if (event.name == 'RunMicrotasks' && event.ts >= end(evaluate) && event.ts < contentLoaded.ts && event.ts >= until) {
+      render += event.dur;
+      until = end(event);
+    }
+  // The frame after: its style recalculation and layout, which put the cards on screen.
+  const styleLayout = main
+    .filter((event) => (event.name == 'UpdateLayoutTree' || event.name == 'Layout') && event.ts > contentLoaded.ts)
+    .slice(0, 2)
+    .reduce((sum, event) => sum + event.dur, 0);
+  const background = events.filter((event) => event.name == 'v8.parseOnBackground' && bundle(event)).reduce((sum, event) => sum + event.dur, 0);
+  return {
+    background: background / 1000,
+    compile: compile.dur / 1000,
+    evaluate: evaluate.dur / 1000,
+    render: render / 1000,
+    task: task ? task.dur / 1000 : undefined,
+    styleLayout: styleLayout / 1000,
+  };
+}
+
+/**
+ * 1,000 contact cards: render; then `<html lang>` from sv to en. On the widget page every card
+ * re-renders in English. The static page's floor for the same change: `lang` set and each card's
+ * HTML replaced by the English twin's (what a server-rendered page would swap in). Then both again
+ * with the page CSS the README suggests for long lists, `content-visibility: auto`.
+ */
+async function languageSwitch() {
+  const rows = [];
+  const switchLanguage = (page) =>
+    page.evaluate(async (englishCard) => {
+      const bench = window.__bench;
+      const since = performance.now();
+      document.documentElement.lang = 'en';
+      if (!bench.widgets().length) for (const card of document.querySelectorAll('.ik-contact-card')) card.outerHTML = englishCard;
+      // The elements' language watcher runs as a microtask; after it every card has its render queued.
+      await null;
+      await Promise.all(bench.widgets().map((element) => element.updateComplete));
+      const rerendered = performance.now() - since;
+      await bench.nextFrame();
+      const painted = performance.now() - since;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const tasks = bench.longTasks.filter((task) => task.start + task.duration > since);
+      const headings = bench.widgets().length ? bench.widgets().map((element) => element.shadowRoot.querySelector('h2')) : [...document.querySelectorAll('.ik-contact-card h2')];
+      const english = headings.length == 1000 && headings.every((heading) => heading?.textContent == 'Contact');
+      return { rerendered, painted, longest: Math.max(0, ...tasks.map((task) => task.duration)), english };
+    }, englishTwin['ik-contact-card']);
+  for (const [label, suffix] of [['', ''], [', `content-visibility: auto`', '-cv']])
+    for (const rate of RATES) {
+      log(`language switch${suffix} ×${rate} …`);
+      const [widgetRuns, staticRuns] = await alternate([`/page/contacts${suffix}`, `/page/contacts-static${suffix}`], { rate, after: switchLanguage });
+      if (![...widgetRuns, ...staticRuns].every((run) => run.extra.english)) throw new Error('the language switch did not reach every card');
+      const m = (runs, pick) => median(runs.map(pick));
+      const both = (pick) => `${ms(m(widgetRuns, pick))} / ${ms(m(staticRuns, pick))}`;
+      rows.push([
+        `×${rate}${label}`,
+        both((run) => run.painted),
+        ratio(m(widgetRuns, (run) => run.painted), m(staticRuns, (run) => run.painted)),
+        both((run) => run.longest),
+        both((run) => run.extra.rerendered),
+        both((run) => run.extra.painted),
+        both((run) => run.extra.longest),
+      ]);
+    }
+  section(
+    `3. 1,000 contact cards (median of ${RUNS} loads each; widget / static)`,
+    tableRows(['CPU', 'load: painted, ms', 'ratio', 'load: longest task, ms', 'sv → en: script (re-render / swap HTML), ms', 'sv → en: painted, ms', 'sv → en: longest task, ms'], rows),
+  );
+}
+
+/**
+ * The script 1 s late: CLS with the README's old snippet, with its recommended one (all three
+ * cards, and each alone with the page's text below it in view), and of the static twin. Also on a
+ * phone-sized viewport, where the README's CSS has its narrow-screen heights.
+ */
+async function lateUpgrade() {
+  const pages = ['late-plain', 'late-readme', ...TAGS.map((tag) => `late-readme-${tag}`), 'late-static'];
+  const rows = [];
+  const cls = (runs) => `${median(runs.map((run) => run.cls)).toFixed(3)} (${Math.max(...runs.map((run) => run.cls)).toFixed(3)})`;
+  const runsFor = [
+    ...RATES.map((rate) => ({ label: `×${rate}, ${VIEWPORT.width}×${VIEWPORT.height}`, rate, viewport: VIEWPORT })),
+    { label: '×1, 390×844 (phone)', rate: 1, viewport: { width: 390, height: 844, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
+  ];
+  for (const { label, rate, viewport } of runsFor) {
+    log(`late upgrade ${label} …`);
+    const results = await alternate(pages.map((name) => `/page/${name}`), { rate, viewport });
+    rows.push([label, ...results.map(cls), ms(median(results[1].map((run) => run.ready)))]);
+  }
+  section(
+    `4. Late upgrade: the script 1 s late; CLS, median (worst) of ${RUNS} loads`,
+    tableRows(['CPU, viewport', 'one-line fallbacks, no CSS', 'README snippet: all three', ...TAGS.map((tag) => `README: \`${tag}\` alone`), 'static twin', 'README, all three: cards ready, ms'], rows),
+  );
+}
+
+/** JS heap (and Blink's own heap: DOM, styles) per 1,000 live elements, after garbage collection. */
+async function memory() {
+  const heap = async (page, cdp) => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return { js: usage.usedSize, blink: usage.embedderHeapUsedSize ?? 0 };
+  };
+  const runs = 3;
+  const measure = async (path) => {
+    const results = [];
+    for (let run = 0; run < runs; run++) results.push((await load(path, { after: heap })).extra);
+    return { js: median(results.map((r) => r.js)), blink: median(results.map((r) => r.blink)) };
+  };
+  log('memory …');
+  const empty = await measure('/page/empty');
+  const staticContacts = await measure('/page/contacts-static');
+  const staticEmpty = await measure('/page/empty-static');
+  const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const rows = [];
+  for (const tag of TAGS) {
+    const full = await measure(`/page/heap-${tag}`);
+    rows.push([`\`${tag}\``, kib(full.js - empty.js), kib(full.blink - empty.blink)]);
+  }
+  rows.push(['static twin: 1,000 contact cards', '— (no script)', kib(staticContacts.blink - staticEmpty.blink)]);
+  section(`Memory per 1,000 live elements (median of ${runs} loads, after GC; minus the same page without them)`, tableRows(['elements', 'JS heap', 'Blink heap (DOM, style)'], rows));
+}
+
+if (wanted('bytes') && !args.includes('--no-bytes')) {
+  log('bytes …');
+  section('Bytes', await measureBytes());
+}
+if (wanted('seed')) {
+  await comparePages('1. Seed page: the three seed widgets', '/page/seed', '/page/seed-static');
+  await scriptCost();
+  await comparePages('1b. Seed page with data-config-src (as the demo)', '/page/seed-src', '/page/seed-static');
+}
+if (wanted('large')) await comparePages('2. 300 widgets (100 of each)', '/page/large', '/page/large-static');
+if (wanted('contacts')) await languageSwitch();
+if (wanted('late')) await lateUpgrade();
+if (wanted('memory')) await memory();
+await browser.close();
+if (wanted('lighthouse') && !args.includes('--no-lighthouse')) {
+  log('lighthouse …');
+  section('Lighthouse (demo page, production build)', await runLighthouse(server));
+}
+await server.close();
+
+const machine = `${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.version}`;
+const header = `Run ${new Date().toISOString()} in ${((Date.now() - started) / 1000).toFixed(0)} s. ${browserVersion} (headless), viewport ${VIEWPORT.width}×${VIEWPORT.height}. ${machine}. Load average at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}. Bundle: ${distDir}.`;
+const output = process.env.BENCH_OUT ?? join(os.tmpdir(), 'industrikommun-bench.md');
+writeFileSync(output, `${header}\n\n${sections.join('\n')}`);
+console.log(`\n${header}\nThe tables as markdown: ${output}`);
