@@ -66,7 +66,7 @@ const isTag = (name: string): name is Tag => (tags as string[]).includes(name);
 /** The element's plain attributes as its `fromAttributes` reads them from the element itself. */
 function plainAttributes(element: Element) {
   const get = (name: string) => element.getAttribute(name);
-  return { name: get('name'), role: get('role'), phone: get('phone'), email: get('email'), endpoint: get('endpoint'), url: get('url'), pageTitle: get('page-title') };
+  return { name: get('name'), personRole: get('role'), phone: get('phone'), email: get('email'), endpoint: get('endpoint'), url: get('url'), pageTitle: get('page-title') };
 }
 
 const hasFallback = (element: Element) =>

@@ -23,14 +23,15 @@ export type Phone = Infer<typeof phoneSchema>;
 /** The attributes `name`, `role`, `phone` and `email`: the simplest embed, a person with no JSON. */
 export interface ContactAttributes {
   name?: string | null;
-  role?: string | null;
+  /** The `role` attribute, which the card keeps as `personRole` (a host `role` would be an ARIA role). */
+  personRole?: string | null;
   phone?: string | null;
   email?: string | null;
 }
 
 export const contactSpec: WidgetSpec<ContactConfig> = {
   schema: contactSchema,
-  fromAttributes: ({ name, role, phone, email }: ContactAttributes) =>
+  fromAttributes: ({ name, personRole: role, phone, email }: ContactAttributes) =>
     name || role || phone || email
       ? { person: { name, role, email, phones: phone ? [{ number: phone }] : undefined } }
       : undefined,

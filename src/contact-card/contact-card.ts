@@ -88,10 +88,7 @@ export class IkContactCard extends IkElement {
    */
   declare personRole: string | null;
 
-  #widget = new WidgetController<ContactConfig>(this, {
-    ...contactSpec,
-    fromAttributes: () => contactSpec.fromAttributes!({ name: this.name, role: this.personRole, phone: this.phone, email: this.email }),
-  });
+  #widget = new WidgetController<ContactConfig>(this, contactSpec);
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // Our own removal of `role` below must not clear the role it just gave the card.
