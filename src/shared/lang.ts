@@ -69,6 +69,9 @@ export function watchLang(onChange: () => void): () => void {
   watchers.add(onChange);
   return () => {
     watchers.delete(onChange);
-    if (!watchers.size) observer = observer!.disconnect() as undefined;
+    if (!watchers.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
   };
 }
