@@ -257,7 +257,7 @@ eachBrowser('Network faults', (context) => {
       element.shadowRoot.querySelector('button[part=submit]').click();
     });
     assert.ok(await event(page, 'ik-share-success', 's500'), 'the retry succeeded');
-    const seen = await probe(page);
+    await probe(page);
     assert.deepEqual(await uncaught(page), [], 'no unhandled rejection');
     await page.close();
   });
@@ -282,7 +282,7 @@ eachBrowser('Network faults', (context) => {
       assert.equal(result.fired?.type, 'ik-share-success', `${id}: a 2xx is a success`);
       assert.match(result.status, /Tack/);
     }
-    const seen = await probe(page);
+    await probe(page);
     assert.deepEqual(await uncaught(page), []);
     await page.close();
   });

@@ -12,7 +12,10 @@ function fold(line: string): string {
   let octets = 0;
   for (const char of line) {
     const size = new TextEncoder().encode(char).length;
-    if (octets + size > 75) (out += '\r\n '), (octets = 1);
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
     out += char;
     octets += size;
   }

@@ -69,7 +69,8 @@ export function validateConfig<C>(
   let unreadable = false;
   const problems: Problem[] = [];
   const given: string[] = [];
-  for (let [source, value, json] of sources) {
+  for (const [source, sourceValue, json] of sources) {
+    let value = sourceValue;
     if (value == null) continue;
     given.push(source);
     if (json) {

@@ -12,7 +12,6 @@ import {
   shadowText,
   shownSnippet,
   typeInto,
-  waitFor,
 } from './helpers.js';
 
 const version = async () => (await (await fetch('/package.json')).json()).version as string;
