@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html as litHtml, LitElement, render, type ReactiveController } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { IkContactCard } from '../../src/contact-card/contact-card.js';
 import { IkShareForm } from '../../src/share-form/share-form.js';
 import type { ConfigErrorDetail } from '../../src/shared/config.js';
@@ -231,5 +232,40 @@ describe('reactive controllers', () => {
     await settle(element);
     element.remove();
     expect(calls).to.deep.equal(['connected', 'update', 'updated:Anna', 'disconnected']);
+  });
+});
+
+describe('Lit lifecycle', () => {
+  it('calls firstUpdated and updated, and disconnects an AsyncDirective when the element leaves', async () => {
+    const events: string[] = [];
+    class Watch extends AsyncDirective {
+      render() {
+        return '';
+      }
+      override disconnected() {
+        events.push('directive disconnected');
+      }
+    }
+    const watch = directive(Watch);
+    const tag = freshTag('ik-lifecycle-contact');
+    customElements.define(
+      tag,
+      class extends IkContactCard {
+        override firstUpdated() {
+          events.push('firstUpdated');
+        }
+        override updated() {
+          events.push('updated');
+        }
+        override render() {
+          return litHtml`${super.render()}${watch()}`;
+        }
+      },
+    );
+    const element = document.createElement(tag) as IkContactCard & Widget;
+    element.setAttribute('name', 'Anna');
+    await mount(element);
+    element.remove();
+    expect(events).to.deep.equal(['firstUpdated', 'updated', 'directive disconnected']);
   });
 });
