@@ -251,6 +251,10 @@ export async function openEmbeddedStore(dataDir: string, context: StoreContext):
     return { kind: 'accepted', id: mail.id };
   };
 
+  // What the journal still holds from before a restart goes out now.
+  if (pending.size) log.info({ queued: pending.size }, 'journal: resuming queued mail');
+  setImmediate(wake);
+
   return {
     description: `embedded journal in ${dataDir}`,
     secret,

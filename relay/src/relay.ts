@@ -243,18 +243,22 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     return url;
   }
 
+  let closing: Promise<void> | undefined;
   return {
     handle,
     listen,
     idle: () => store.idle(),
-    async close() {
-      if (server) {
-        const closed = new Promise((done) => server!.close(done));
-        server.closeAllConnections();
-        await closed;
-      }
-      await store.close();
-      transport.close();
+    close() {
+      closing ??= (async () => {
+        if (server) {
+          const closed = new Promise((done) => server!.close(done));
+          server.closeAllConnections();
+          await closed;
+        }
+        await store.close();
+        transport.close();
+      })();
+      return closing;
     },
     log,
     get server() {
