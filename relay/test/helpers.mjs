@@ -78,8 +78,10 @@ export async function startSmtp(port = 0) {
           const raw = Buffer.concat(chunks);
           if (state.onData) await state.onData(raw);
           const parsed = await simpleParser(raw);
-          mails.push({ raw: raw.toString('utf8'), parsed, envelope: { from: session.envelope.mailFrom.address, to: session.envelope.rcptTo.map((r) => r.address) } });
+          const envelope = { from: session.envelope.mailFrom.address, to: session.envelope.rcptTo.map((r) => r.address) };
+          // A mail counts from the server's "250 OK": from then on it is the server's to deliver.
           callback();
+          mails.push({ raw: raw.toString('utf8'), parsed, envelope });
         });
       },
     });
@@ -182,7 +184,7 @@ export async function spawnRelay(env) {
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const started = await Promise.race([waitFor(() => logs.find((entry) => entry.msg === 'listening'), 30_000, 'the relay to listen'), exited]);
   if (!started?.url) throw new Error(`the relay exited: ${JSON.stringify(started)} ${stderr}`);
-  return { child, logs, base: started.url, exited, stderr: () => stderr, kill: (signal = 'SIGKILL') => (child.kill(signal), exited) };
+  return { child, logs, base: started.url, exited, stderr: () => stderr, kill: (signal = 'SIGKILL') => (child.exitCode === null && child.signalCode === null && child.kill(signal), exited) };
 }
 
 /** POSTs JSON to the relay's /api/share. */
