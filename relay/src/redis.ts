@@ -171,7 +171,7 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
     },
     async healthy() {
       try {
-        return (await requests.ping()) === 'PONG';
+        return (await requests.ping()) === 'PONG' && queueConnection.status === 'ready';
       } catch {
         return false;
       }
@@ -184,8 +184,10 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       }
     },
     async close() {
-      await worker.close();
-      await queue.close();
+      // With Redis gone, BullMQ would wait for it forever: give the mail being sent a few seconds, then go.
+      const atMost = (promise: Promise<unknown>) => Promise.race([promise.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+      await atMost(worker.close());
+      await atMost(queue.close());
       for (const connection of [requests, workerConnection, queueConnection]) connection.disconnect();
     },
   };

@@ -125,37 +125,41 @@ export function redisServerPath() {
   }
 }
 
-/** A real redis-server on a free loopback port, nothing saved to disk. */
+/** A real redis-server on a free loopback port, nothing saved to disk. `stop()`, then `start()` again on the same port. */
 export async function startRedis() {
   const port = await freePort();
-  const child = spawn(redisServerPath(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
-  await waitFor(async () => {
-    try {
-      const socket = await import('node:net').then(({ connect }) => connect(port, '127.0.0.1'));
-      const ok = await new Promise((resolve) => {
-        socket.once('connect', () => {
-          socket.write('PING\r\n');
-          socket.once('data', (data) => resolve(String(data).startsWith('+PONG')));
-        });
-        socket.once('error', () => resolve(false));
-      });
-      socket.destroy();
-      return ok;
-    } catch {
-      return false;
-    }
-  }, 20_000, 'redis-server to answer');
+  let child;
+  const start = async () => {
+    child = spawn(redisServerPath(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: 'ignore' });
+    await waitFor(() => redisAnswers(port), 20_000, 'redis-server to answer');
+  };
+  await start();
   return {
     url,
     port,
+    start,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', resolve);
         child.kill('SIGKILL');
       }),
   };
+}
+
+async function redisAnswers(port) {
+  const { connect } = await import('node:net');
+  const socket = connect(port, '127.0.0.1');
+  const ok = await new Promise((resolve) => {
+    socket.once('connect', () => {
+      socket.write('PING\r\n');
+      socket.once('data', (data) => resolve(String(data).startsWith('+PONG')));
+    });
+    socket.once('error', () => resolve(false));
+  });
+  socket.destroy();
+  return ok;
 }
 
 /** The relay in this process, listening on a free port, quiet. */
