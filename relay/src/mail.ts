@@ -79,7 +79,7 @@ export function composeMail(mail: QueuedMail, mailFrom: string): Mail.Options {
 
 export interface Transport {
   readonly description: string;
-  send(message: Mail.Options, id: string): Promise<void>;
+  send(message: Mail.Options, mail: QueuedMail): Promise<void>;
   close(): void;
 }
 
@@ -110,14 +110,14 @@ export function smtpTransport(smtpUrl: string): Transport {
 }
 
 /**
- * Development default: each mail becomes `<outboxDir>/<id>.eml`, written to a temporary name, synced
+ * Development default: each mail becomes `<outboxDir>/<accepted time>-<id>.eml` (so a listing is in order), written to a temporary name, synced
  * and renamed, so a file is either whole or absent and a second attempt replaces rather than duplicates.
  */
 export function emlTransport(outboxDir: string): Transport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     description: `.eml files in ${outboxDir}`,
-    async send(message, id) {
+    async send(message, { id, at }) {
       await mkdir(outboxDir, { recursive: true });
       const info = await transporter.sendMail(message);
       const temporary = join(outboxDir, `.${id}.${randomUUID()}.tmp`);
@@ -128,7 +128,7 @@ export function emlTransport(outboxDir: string): Transport {
       } finally {
         await file.close();
       }
-      await rename(temporary, join(outboxDir, `${id}.eml`));
+      await rename(temporary, join(outboxDir, `${new Date(at).toISOString().replace(/[:.]/g, '-')}-${id}.eml`));
     },
     close: () => transporter.close(),
   };

@@ -95,7 +95,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     isPermanent,
     maxQueued: options.maxQueued ?? 10_000,
     concurrency: 4,
-    deliver: (mail: QueuedMail) => transport.send(composeMail(mail, mailFrom), mail.id),
+    deliver: (mail: QueuedMail) => transport.send(composeMail(mail, mailFrom), mail),
   };
   const store = options.redisUrl ? await openRedisStore(options.redisUrl, context) : await openEmbeddedStore(dataDir, context);
   const hash = createHasher(store.secret);
