@@ -82,7 +82,7 @@ try {
   }
 
   // 2. Delivered mails per second.
-  lines.push('', '| store | backlog | delivered mails/s |', '| --- | --- | --- |');
+  lines.push('', '| store | backlog | first mail after the server\'s return | delivered mails/s (first to last) |', '| --- | --- | --- | --- |');
   for (const [name, env] of [
     ['embedded journal', {}],
     ['Redis', { REDIS_URL: redis.url }],
@@ -93,10 +93,12 @@ try {
     const before = smtp.mails.length;
     for (let i = 0; i < backlog; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => post(relay.url, valid({ to: `m${i + j}@exempel.se` }))));
     await smtp.start();
-    const started = Date.now();
+    const back = Date.now();
+    await waitFor(() => smtp.mails.length > before, 60_000, 'the first mail');
+    const first = Date.now();
     await waitFor(() => smtp.mails.length - before >= backlog, 300_000, 'the backlog');
-    const seconds = (Date.now() - started) / 1000;
-    lines.push(`| ${name} | ${backlog} | ${Math.round(backlog / seconds)} (retry wait included: up to 30 s after the server's return) |`);
+    const seconds = (Date.now() - first) / 1000;
+    lines.push(`| ${name} | ${backlog} | ${((first - back) / 1000).toFixed(1)} s | ${Math.round((backlog - 1) / seconds)} |`);
     smtp.mails.length = 0;
     await relay.stop();
   }
