@@ -134,9 +134,10 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       send(res, status, body, { ...cors, ...headers });
       log.info({ status, client, ms: Date.now() - started, ...fields }, 'share request');
     };
-    // A form on another site cannot post here: browsers name the page's origin on every cross-site POST.
+    // A form on another site cannot post here: browsers name the page's origin on every cross-site POST
+    // (`null` from a sandboxed frame or a file, which no page of ALLOWED_PAGES is).
     const origin = req.headers.origin;
-    if (origin && origin !== 'null' && !isOriginAllowed(origin, allowedPages)) return answer(403, { errors: {}, message: MESSAGES[lang].origin }, {}, { refused: 'origin' });
+    if (origin && !isOriginAllowed(origin, allowedPages)) return answer(403, { errors: {}, message: MESSAGES[lang].origin }, {}, { refused: 'origin' });
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') return answer(415, { errors: {}, message: MESSAGES[lang].badType }, {}, { refused: 'content-type' });
     const rawKey = req.headers['idempotency-key'];

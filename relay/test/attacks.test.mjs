@@ -111,6 +111,8 @@ describe('attacks on the content', () => {
   test('a cross-site form post, a non-JSON body, a huge body, bad JSON: refused before anything is stored', async () => {
     const evil = await refused(context, () => post(base(), valid(), { origin: 'https://evil.example' }), 403);
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
+    await refused(context, () => post(base(), valid(), { origin: 'null' }), 403);
+    await refused(context, () => post(base(), valid(), { origin: 'https://www.trollhattan.se.evil.example' }), 403);
     // The classic CSRF: an HTML form posting text/plain or urlencoded.
     await refused(context, () => post(base(), JSON.stringify(valid()), { 'content-type': 'text/plain' }), 415);
     await refused(context, () => post(base(), 'to=a%40b.se', { 'content-type': 'application/x-www-form-urlencoded' }), 415);
