@@ -21,8 +21,8 @@ $('copy-snippet').addEventListener('click', async () => {
 });
 
 $('refresh-outbox').addEventListener('click', async () => {
-  const outbox = await (await fetch('/api/share/outbox')).json();
-  $('outbox').textContent = JSON.stringify(outbox, null, 2);
+  const mails = (await (await fetch('/dev/relay-outbox')).json()) as Array<{ file: string; text: string }>;
+  $('outbox').textContent = mails.length ? mails.map((mail) => `${mail.file}\n\n${mail.text}`).join('\n\n') : 'No mail yet.';
 });
 
 // Every fixture, in both languages, with the error an editor would see for the bad ones. One fixture per task:

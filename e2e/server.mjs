@@ -7,7 +7,8 @@
  * - `/bundles/<name>/<file>`: extra builds a test mounts (another version, a foreign Lit element);
  * - `/assets/<file>`: the harness's own scripts and style sheets (`e2e/assets/`);
  * - `/pages/<n>`: pages a test registers with `page(html, headers)`, e.g. under a strict CSP;
- * - `/api/share`: the reference share endpoint with its test-only `?fault=` switch;
+ * - `/api/share`: the real share relay (`relay/`, its .eml development default), behind the tests'
+ *   own `?fault=` switch (test/http/share-faults.mjs);
  * - `/seed/<name>.json`: the seed configurations, as `data-config-src` would fetch them;
  * - `/config/*` and `/share-faults/*`: the ways a real server fails (see `faultRoutes`).
  *
@@ -20,7 +21,8 @@ import { copyFile, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createShareEndpoint } from '../server/share-endpoint.js';
+import { startTestRelay } from '../test/http/relay.mjs';
+import { shareFault } from '../test/http/share-faults.mjs';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The built bundles under test: `$E2E_DIST`, default `dist/`. */
@@ -64,9 +66,8 @@ export async function startServer(options = {}) {
   const mounts = new Map([['/dist/', bundles], ['/copy/', bundles], ['/assets/', assetsDir]]);
   /** @type {Map<string, Route>} */
   const routes = new Map();
-  // Generous client limits: the suite posts from one address many times. The per-recipient limit stays
-  // low so that a test can reach a real 429 by sending to one address repeatedly.
-  const share = createShareEndpoint({ faults: true, limits: { perClient: { max: 10_000, windowMs: 60_000 }, perRecipient: { max: 3, windowMs: 60_000 } } });
+  /** @type {Awaited<ReturnType<typeof startTestRelay>>} started once the port is known: its ALLOWED_PAGES name this origin */
+  let share;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -79,7 +80,7 @@ export async function startServer(options = {}) {
       if (url.pathname.startsWith('/api/share')) {
         // Listening alongside the endpoint, which attaches its own reader in this same tick.
         if (req.method == 'POST') peekBody(req).then((body) => (entry.body = body));
-        if (!share.handle(req, res)) notFound(res);
+        if (!shareFault(req, res) && !share.relay.handle(req, res)) notFound(res);
         return;
       }
       if (url.pathname == '/favicon.ico') return send(res, 204, '', {});
@@ -105,6 +106,7 @@ export async function startServer(options = {}) {
   await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://127.0.0.1:${address.port}`;
+  share = await startTestRelay([origin, 'https://www.example.se', 'https://www.trollhattan.se']);
   let pageCount = 0;
 
   return {
@@ -142,7 +144,7 @@ export async function startServer(options = {}) {
     close() {
       if (pageCount) console.log(`# ${pageCount} test pages served, ${log.length} requests answered`);
       server.closeAllConnections();
-      return new Promise((done) => server.close(() => done(undefined)));
+      return new Promise((done) => server.close(() => done(undefined))).then(() => share.relay.close());
     },
   };
 }

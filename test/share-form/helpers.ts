@@ -7,10 +7,9 @@ export type ShareForm = Widget & { timeout: number };
 export type Sent = SharePayload & { at: string };
 
 /**
- * Chromium and Firefox run at the same time against one endpoint, so a test
- * never resets it (that would empty the other browser's outbox mid-test).
- * Instead every test writes to recipients of its own, `…+<marker>@exempel.se`,
- * and reads back only those: what it sent, and nothing else.
+ * Chromium and Firefox run at the same time against one relay, whose mails no
+ * route can reset. Instead every test writes to recipients of its own,
+ * `…+<marker>@exempel.se`, and reads back only those: what it sent, and nothing else.
  */
 let marker = '';
 
@@ -31,9 +30,9 @@ export function newVisitor() {
   typed.to = address('van');
 }
 
-/** What the real endpoint accepted for the running test, in order. */
+/** What the real relay mailed for the running test, in order (read back from its .eml files by the test server, test/http/relay.mjs). */
 export const outbox = async (): Promise<Sent[]> =>
-  ((await (await fetch('/api/share/outbox')).json()) as Sent[]).filter((sent) => sent.to.endsWith(`+${marker}@exempel.se`));
+  ((await (await fetch('/test-http/outbox')).json()) as Sent[]).filter((sent) => sent.to.endsWith(`+${marker}@exempel.se`));
 
 /** How many requests this page has made to the endpoint itself (not its outbox): proof of what the browser sent. */
 export const postsMade = () =>

@@ -1,0 +1,30 @@
+/** `industrikommun-share-relay`: configuration from the environment, then the stand-alone server. */
+import { ConfigError, optionsFromEnv } from './config.js';
+import { createRelay, type Relay } from './relay.js';
+
+const NAME = 'industrikommun-share-relay';
+
+export async function main() {
+  let relay: Relay;
+  try {
+    relay = await createRelay(optionsFromEnv());
+    await relay.listen();
+  } catch (error) {
+    // One line saying what to set: a missing or bad setting is the common case at first start.
+    const message = error instanceof ConfigError || /^(ALLOWED_PAGES|MAIL_FROM|SMTP_URL|REDIS_URL|limit)/.test((error as Error).message) ? (error as Error).message : `could not start: ${(error as Error).message}`;
+    process.stderr.write(`${NAME}: ${message}\n`);
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    relay.log.info({ signal }, 'stopping: mail being sent finishes, queued mail stays queued');
+    const force = setTimeout(() => process.exit(0), 10_000);
+    force.unref();
+    await relay.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
