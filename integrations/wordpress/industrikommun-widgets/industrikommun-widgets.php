@@ -89,6 +89,39 @@ function industrikommun_widgets_uri_attributes( $attributes ) {
 add_filter( 'wp_kses_uri_attributes', 'industrikommun_widgets_uri_attributes' );
 
 /**
+ * Keeps the elements' `data-config` JSON intact through kses, which runs for
+ * users without `unfiltered_html` (Authors, and Editors on a multisite).
+ *
+ * kses removes the backslash from every `\"` inside a tag (wp_kses_stripslashes),
+ * so a text holding a straight double quote, `"The \"fourth\" revolution"`,
+ * would end its JSON string early; and it ends a tag at the first `>`, even
+ * inside a quoted attribute. Before kses runs, such characters in `data-config`
+ * are written as the JSON escapes `\u0022`, `\u003c` and `\u003e`, which the
+ * element reads as the very same text.
+ *
+ * @param string $content HTML about to be filtered.
+ * @return string
+ */
+function industrikommun_widgets_protect_config( $content ) {
+	if ( ! is_string( $content ) || false === stripos( $content, 'data-config' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'/(<ik-(?:contact-card|manifesto-card|share-form)\b[^>]*?\sdata-config\s*=\s*)(\'[^\']*\'|"[^"]*")/i',
+		function ( $match ) {
+			$quote = $match[2][0];
+			$json  = substr( $match[2], 1, -1 );
+			// A quote escaped by an odd number of backslashes: \" but not \\".
+			$json = preg_replace( '/(?<!\\\\)((?:\\\\\\\\)*)\\\\"/', '$1\\u0022', $json );
+			$json = str_replace( array( '<', '>' ), array( '\\u003c', '\\u003e' ), $json );
+			return $match[1] . $quote . $json . $quote;
+		},
+		$content
+	);
+}
+add_filter( 'pre_kses', 'industrikommun_widgets_protect_config' );
+
+/**
  * The bundle's version and Subresource Integrity hash, written by the build
  * into assets/sri.json.
  *
@@ -206,10 +239,10 @@ function industrikommun_widgets_register_blocks() {
 		(string) filemtime( __DIR__ . '/blocks/editor.js' ),
 		true
 	);
-	// The fallback's language when a block follows the page: the site's, as the element would.
+	// The fallback's language when a block follows the page: the site's (not the editor's own), as the element would.
 	wp_add_inline_script(
 		'industrikommun-widgets-blocks',
-		'window.industrikommunWidgets = ' . wp_json_encode( array( 'siteLang' => 0 === strpos( get_bloginfo( 'language' ), 'en' ) ? 'en' : 'sv' ) ) . ';',
+		'window.industrikommunWidgets = ' . wp_json_encode( array( 'siteLang' => 0 === strpos( get_locale(), 'en' ) ? 'en' : 'sv' ) ) . ';',
 		'before'
 	);
 	foreach ( array( 'contact-card', 'manifesto-card', 'share-form' ) as $block ) {

@@ -111,6 +111,8 @@ export async function startSite() {
       );
       try {
         return run('php', [file], { timeout: 60_000 });
+      } catch (error) {
+        throw new Error(`PHP failed: ${(error.stderr || error.stdout?.slice(-1000) || error.message).trim()}`);
       } finally {
         rmSync(file, { force: true });
       }
@@ -135,9 +137,18 @@ export async function startSite() {
     mariadb?.kill('SIGKILL');
     rmSync(configFile, { force: true });
   };
+  // A test runner stopped by a signal (Ctrl+C, a timeout) leaves no server behind either.
+  const onSignal = (signal) => {
+    onExit();
+    process.exit(signal == 'SIGINT' ? 130 : 143);
+  };
   process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   stops.push(() => {
     process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -267,8 +278,11 @@ foreach (array('editor' => ${phpString(JSON.stringify(USERS.editor))}, 'author' 
   $id = wp_insert_user(array('user_login' => $user['login'], 'user_pass' => $user['password'], 'user_email' => $user['login'] . '@example.se', 'role' => $role));
   if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
 }
-// The block editor's welcome guide would cover the editor on first use.
+// Avatars come from gravatar.com, which this machine cannot reach.
+update_option('show_avatars', 0);
+// The welcome guide would cover the block editor on first use; the admin stays in English whatever the site's language.
 foreach (get_users() as $user) {
+  update_user_meta($user->ID, 'locale', 'en_US');
   update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
 }
 if (!is_blog_installed()) { fwrite(STDERR, 'WordPress did not install'); exit(1); }
