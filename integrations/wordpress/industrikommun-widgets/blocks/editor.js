@@ -439,6 +439,8 @@
 		wp.blocks.registerBlockType( name, {
 			edit: function ( props ) {
 				var made = element( tag, props.attributes );
+				// The editor speaks its user's language; the preview shows the card as the site's visitors will see it.
+				made.props.lang = made.props.lang || siteLang;
 				return el(
 					'div',
 					useBlockProps(),
