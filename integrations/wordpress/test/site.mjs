@@ -17,7 +17,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sy
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-const PACKAGES = ['wordpress', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql'];
+// The theme and the translations are only recommended by `wordpress`: named, so that they come where apt skips recommends.
+const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-l10n', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql'];
 const WORDPRESS = '/usr/share/wordpress';
 
 /** The users the tests log in as: one per role that writes posts. */
