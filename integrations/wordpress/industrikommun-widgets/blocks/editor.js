@@ -17,6 +17,7 @@
 	var el = wp.element.createElement;
 	var Fragment = wp.element.Fragment;
 	var __ = wp.i18n.__;
+	var sprintf = wp.i18n.sprintf;
 	var InspectorControls = wp.blockEditor.InspectorControls;
 	var useBlockProps = wp.blockEditor.useBlockProps;
 	var PanelBody = wp.components.PanelBody;
@@ -330,9 +331,9 @@
 	/** A text field in Swedish and in English, side by side in the sidebar. */
 	function both( props, name, label, options ) {
 		/* translators: %s: the name of a field, such as "Heading". */
-		var sv = __( '%s (Swedish)', 'industrikommun-widgets' ).replace( '%s', label );
+		var sv = sprintf( __( '%s (Swedish)', 'industrikommun-widgets' ), label );
 		/* translators: %s: the name of a field, such as "Heading". */
-		var en = __( '%s (English)', 'industrikommun-widgets' ).replace( '%s', label );
+		var en = sprintf( __( '%s (English)', 'industrikommun-widgets' ), label );
 		return [ field( props, name + 'Sv', sv, options ), field( props, name + 'En', en, options ) ];
 	}
 
