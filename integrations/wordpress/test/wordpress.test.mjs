@@ -394,7 +394,9 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
             '<ik-share-form endpoint="javascript:alert(1)" url="JaVaScRiPt:alert(2)" page-title="Sidan"><p>Tipsa en vän</p></ik-share-form>\n' +
             '<ik-contact-card name="Dick Eriksson" role="Näringslivschef" phone="0520-49 68 10" email="dick.eriksson@example.se" onclick="alert(4)" style="display:none">' +
             '<p>Dick Eriksson, näringslivschef, 0520-49 68 10</p></ik-contact-card>\n' +
-            '<ik-manifesto-card data-config-src="javascript:alert(3)"><p>Manifestets reservtext</p></ik-manifesto-card>',
+            '<ik-manifesto-card data-config-src="javascript:alert(3)"><p>Manifestets reservtext</p></ik-manifesto-card>\n' +
+            // kses ends a tag at its first ">", even inside a quoted attribute, and drops the backslash of \".
+            `<ik-contact-card data-config='{"person":{"name":"Eva \\"Evi\\" Ek","role":"Chef > IT"}}'><p>Eva Ek</p></ik-contact-card>`,
         },
       ],
     ]);
@@ -408,10 +410,12 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     const visitor = await visit(post.link);
     try {
       await visitor.page.waitForFunction(
-        () => ['ik-share-form', 'ik-contact-card'].every((tag) => document.querySelector(tag).shadowRoot?.querySelector('[part~="heading"]')),
+        () =>
+          [...document.querySelectorAll('ik-share-form, ik-contact-card')].every((element) => element.shadowRoot?.querySelector('[part~="heading"]')),
         { timeout: 20_000 },
       );
-      const [share, card] = await readCards(visitor.page);
+      const [share, card, , quoted] = await readCards(visitor.page);
+      assert.ok(quoted.text.includes('Eva "Evi" Ek') && quoted.text.includes('Chef > IT'), `the quotes and ">" survive: ${quoted.text}`);
       assert.equal(share.heading, 'Tipsa en vän');
       assert.equal(card.heading, 'Kontakt');
       assert.ok(card.text.includes('Dick Eriksson') && card.text.includes('Näringslivschef') && card.text.includes('0520-49 68 10'));
