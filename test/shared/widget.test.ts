@@ -73,7 +73,7 @@ describe('properties, as the attributes', () => {
     const json = '{"unit": {"name": "Näringslivsenheten"}}';
     render(litHtml`<ik-contact-card .dataConfig=${json} .headingLevel=${3}></ik-contact-card>`, host);
     const element = host.firstElementChild as IkContactCard;
-    await settle(element);
+    await settle(element as IkContactCard & Widget);
     expect(element.shadowRoot!.querySelector('h3')).to.exist;
     expect(element.shadowRoot!.querySelector('[part=unit] .card__name')!.textContent).to.equal('Näringslivsenheten');
   });
@@ -95,7 +95,7 @@ describe('properties, as the attributes', () => {
     const element = document.createElement('ik-contact-card') as IkContactCard & Widget;
     element.config = { person: { name: 'Före' } };
     await mount(element);
-    element.config!.person!.name = 'Efter';
+    (element.config!.person as { name: string }).name = 'Efter';
     element.requestUpdate();
     await settle(element);
     expect(personName(element)).to.equal('Efter');
