@@ -40,6 +40,8 @@ export class WidgetController<C> implements ReactiveController {
   /** The problems last reported, so that a re-render with the same ones stays quiet. */
   #reported = '';
   #toReport: [source: string, message: string, warning?: boolean][] = [];
+  /** The inputs of the last validation and its result, reused while the inputs are the same strings. */
+  #memo?: { inputs: unknown[]; value?: C; level: number; toReport: [string, string, boolean?][] };
 
   constructor(host: WidgetHost, spec: WidgetSpec<C>) {
     this.#host = host;
@@ -105,11 +107,23 @@ export class WidgetController<C> implements ReactiveController {
     if (src && fetched?.src != src) return this.#load(src);
     if (fetched?.error) return (this.#toReport = [['data-config-src', `could not load ${src}: ${fetched.error}`]]);
     const script = host.querySelector(':scope>script[type="application/json"]')?.textContent;
+    const attributes = this.#spec.fromAttributes?.(host);
+    // Strings and the fetched value cannot change in place, so the same ones validate the same: a re-render for a
+    // new language reuses the result. `config` can be changed in place, so with it every update validates again.
+    const inputs = [fetched, script, host.dataConfig, JSON.stringify(attributes), host.headingLevel, host.getAttribute('heading-level'), host.getAttribute('config')];
+    const memo = this.#memo;
+    if (host.config === undefined && memo && inputs.every((input, i) => input === memo.inputs[i])) {
+      this.#toReport = memo.toReport;
+      this.level = memo.level;
+      this.value = memo.value;
+      return;
+    }
+    this.#memo = undefined;
     const sources: [string, unknown, boolean?][] = [
       ['data-config-src', fetched?.value],
       ['<script type="application/json">', script, true],
       ['data-config', host.dataConfig, true],
-      ['attributes', this.#spec.fromAttributes?.(host)],
+      ['attributes', attributes],
       ['config', host.config],
     ];
     const [merged, problems, level] = validateConfig(this.#spec, sources, host.headingLevel, host.getAttribute('heading-level'));
@@ -122,9 +136,11 @@ export class WidgetController<C> implements ReactiveController {
     // Report up to the first error; the card shows only when there is none.
     const firstError = problems.findIndex(([, , warning]) => !warning);
     this.#toReport = firstError < 0 ? problems : problems.slice(0, firstError + 1);
-    if (firstError >= 0) return;
-    this.level = level;
-    this.value = merged;
+    if (firstError < 0) {
+      this.level = level;
+      this.value = merged;
+    }
+    if (host.config === undefined) this.#memo = { inputs, value: this.value, level: this.level, toReport: this.#toReport };
   }
 
   #load(src: string) {
