@@ -3,14 +3,23 @@
  * `npm run bench`: what the widgets cost a host page, against the floor of the same content
  * written as plain static HTML, side by side in one run.
  *
- * Headless Debian Chromium (puppeteer-core) loads pages from a local server (bench/server.mjs).
- * Each case has a widget page and its static twin (bench/pages.mjs), loaded alternately
- * (W S S W W S …, so drift hits both alike), each load in a fresh tab, unthrottled and with
- * DevTools CPU throttling ×4. It prints medians and the widget/static ratio, and writes the
+ * Headless Debian Chromium and Firefox ESR (puppeteer-core: CDP and WebDriver BiDi) load pages
+ * from a local server on 127.0.0.1 (bench/server.mjs). Each case has a widget page and its static
+ * twin (bench/pages.mjs), loaded alternately (W S S W W S …, so drift hits both alike), each load
+ * in a fresh tab. Chromium runs every case unthrottled and with DevTools CPU throttling ×4;
+ * Firefox, which has no CDP (so no throttling, no tracing, no task metrics), runs the page cases
+ * (seed, seed from `data-config-src`, 300 widgets) unthrottled, timed by the page's own probe
+ * (bench/probe.js) as in Chromium. It prints medians and the widget/static ratio, and writes the
  * tables as markdown to `$BENCH_OUT` (default: industrikommun-bench.md in the temp folder), from
- * which BENCHMARKS.md quotes them. About 7 minutes on a 2-core machine.
+ * which BENCHMARKS.md quotes them. About 8 minutes on a 2-core machine; it stops by itself, with an
+ * error, after `--timeout` minutes (default 45).
  *
- *   node scripts/bench.mjs [--runs 7] [--only bytes,seed,large,contacts,late,memory,lighthouse] [--no-lighthouse] [--no-bytes]
+ *   node scripts/bench.mjs [--runs 7] [--browser chromium|firefox|both] [--only bytes,seed,large,contacts,late,memory,lighthouse]
+ *                          [--no-lighthouse] [--no-bytes] [--timeout 45]
+ *
+ * `--browser both` is the default when Firefox ESR is installed (/usr/bin/firefox-esr or
+ * `$FIREFOX_PATH`); the Chromium-only cases (script trace, 1,000 cards, late upgrade, memory,
+ * Lighthouse) are skipped with `--browser firefox`.
  *
  * `$BENCH_DIST` (default `dist/`) is the build under test: `npm run build` first, or
  * `npx vite build --outDir /tmp/bench-dist && BENCH_DIST=/tmp/bench-dist npm run bench`.
@@ -19,7 +28,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChrome } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findChrome, findFirefox } from './find-browser.mjs';
 import { startServer, distDir } from '../bench/server.mjs';
 import { TAGS, extractTwins, fallbacks as readmeFallbacks, hostPage, moduleScript, plainFallbacks, seedAttributes, seedSrcAttributes, twinHead, widget, widgetHead } from '../bench/pages.mjs';
 import { measureBytes } from '../bench/bytes.mjs';
@@ -34,6 +43,17 @@ const RUNS = Number(option('runs', 7));
 const ONLY = option('only', '').split(',').filter(Boolean);
 const wanted = (name) => !ONLY.length || ONLY.includes(name);
 const RATES = [1, 4];
+const BROWSERS = { chromium: 'Chromium', firefox: 'Firefox' };
+const browserNames = (() => {
+  const chosen = option('browser', findFirefox() ? 'both' : 'chromium');
+  const names = chosen == 'both' ? ['chromium', 'firefox'] : [chosen];
+  for (const name of names) {
+    if (!(name in BROWSERS)) throw new Error(`--browser ${chosen}: chromium, firefox or both`);
+    if (!(name == 'chromium' ? findChrome() : findFirefox())) throw new Error(`--browser ${chosen}: ${BROWSERS[name]} not found`);
+  }
+  return names;
+})();
+const hasChromium = browserNames.includes('chromium');
 const VIEWPORT = { width: 1280, height: 800 };
 const BUNDLE = '/dist/industrikommun-widgets.js';
 
@@ -71,9 +91,33 @@ function cumulativeLayoutShift(shifts) {
   return worst;
 }
 
+// Self-stopping: on a machine that has become unusable the run ends by itself instead of hanging.
+const TIMEOUT_MINUTES = Number(option('timeout', 45));
+const launched = new Set();
+setTimeout(() => {
+  log(`bench: still running after ${TIMEOUT_MINUTES} minutes; stopping.`);
+  for (const running of launched) running.process()?.kill('SIGKILL');
+  process.exit(2);
+}, TIMEOUT_MINUTES * 60_000).unref();
+
 const server = await startServer();
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS, protocolTimeout: 180_000 });
-const browserVersion = await browser.version();
+/** @type {Record<string, import('puppeteer-core').Browser>} */
+const browsers = {};
+for (const name of browserNames) {
+  browsers[name] =
+    name == 'chromium'
+      ? await puppeteer.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS, protocolTimeout: 180_000 })
+      : await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, protocolTimeout: 180_000 });
+  launched.add(browsers[name]);
+}
+const browserVersions = await Promise.all(browserNames.map((name) => browsers[name].version()));
+/** The browser the cases below load pages in; the Chromium-only ones switch to Chromium. */
+let browserName = browserNames[0];
+let browser = browsers[browserName];
+const useBrowser = (name) => {
+  browserName = name;
+  browser = browsers[name];
+};
 
 /**
  * One load of `path` in a fresh tab. Returns what the probe measured, plus the main thread's busy
@@ -84,9 +128,11 @@ async function load(path, { rate = 1, after, trace, viewport = VIEWPORT, warmInt
   const page = await browser.newPage();
   try {
     await page.setViewport(viewport);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    // Firefox speaks WebDriver BiDi only: no CPU throttling, no task metrics, no trace.
+    const cdp = browserName == 'chromium' ? await page.createCDPSession() : undefined;
+    if (!cdp && (rate != 1 || trace)) throw new Error(`${BROWSERS[browserName]}: no CPU throttling or tracing without CDP`);
+    await cdp?.send('Performance.enable');
+    await cdp?.send('Emulation.setCPUThrottlingRate', { rate });
     await page.evaluateOnNewDocument(probe);
     if (warmIntl) await page.evaluateOnNewDocument(() => new Date(0).toLocaleDateString('sv', { dateStyle: 'long' }) + (0).toLocaleString('sv'));
     if (trace) await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'] });
@@ -106,18 +152,20 @@ async function load(path, { rate = 1, after, trace, viewport = VIEWPORT, warmInt
     // Long-task and layout-shift entries arrive asynchronously; and a shift could come a little late.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     const traced = trace ? JSON.parse(Buffer.from(await page.tracing.stop()).toString()) : undefined;
-    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+    const metrics = cdp ? Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value])) : {};
     const result = await page.evaluate(() => {
-      const { ready, painted, longTasks, shifts } = window.__bench;
-      return { ready, painted, longTasks, shifts };
+      const { scriptStart, ready, painted, longTasks, shifts, supports } = window.__bench;
+      return { scriptStart, ready, painted, longTasks, shifts, supports };
     });
     const extra = after ? await after(page, cdp) : undefined;
     return {
       ...result,
-      cls: cumulativeLayoutShift(result.shifts),
-      longest: Math.max(0, ...result.longTasks.map((task) => task.duration)),
-      longCount: result.longTasks.length,
-      mainThread: metrics.TaskDuration * 1000,
+      // What the browser cannot report stays undefined (a dash in the tables), not a zero.
+      cls: result.supports.layoutShift ? cumulativeLayoutShift(result.shifts) : undefined,
+      longest: result.supports.longtask ? Math.max(0, ...result.longTasks.map((task) => task.duration)) : undefined,
+      longCount: result.supports.longtask ? result.longTasks.length : undefined,
+      mainThread: metrics.TaskDuration == null ? undefined : metrics.TaskDuration * 1000,
+      scriptAndRender: result.scriptStart == null ? undefined : result.ready - result.scriptStart,
       trace: traced,
       extra,
     };
@@ -212,38 +260,50 @@ const section = (title, lines) => {
 const tableRows = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 const started = Date.now();
 
-/** A case: widget page and twin alternately at both CPU rates; one row per rate. */
+/**
+ * A case: widget page and twin alternately, in each browser: Chromium at both CPU rates, Firefox
+ * unthrottled; one row per browser and rate. "Script + first render" is the probe's
+ * `ready − scriptStart` on the widget page (the twin has no script).
+ */
 async function comparePages(name, widgetPath, staticPath) {
   const rows = [];
-  for (const rate of RATES) {
-    log(`${name} ×${rate} …`);
-    const [widgetRuns, staticRuns] = await alternate([widgetPath, staticPath], { rate });
-    const stat = (runs, key) => median(runs.map((run) => run[key]));
-    const summary = (runs) => ({
-      ready: stat(runs, 'ready'),
-      painted: stat(runs, 'painted'),
-      main: stat(runs, 'mainThread'),
-      longest: stat(runs, 'longest'),
-      longCount: stat(runs, 'longCount'),
-      cls: Math.max(...runs.map((run) => run.cls)),
-    });
-    const w = summary(widgetRuns);
-    const s = summary(staticRuns);
-    rows.push([
-      `×${rate}`,
-      `${ms(w.ready)} / ${ms(s.ready)}`,
-      ratio(w.ready, s.ready),
-      `${ms(w.painted)} / ${ms(s.painted)}`,
-      ratio(w.painted, s.painted),
-      `${ms(w.main)} / ${ms(s.main)}`,
-      `${w.longCount} / ${s.longCount}`,
-      `${ms(w.longest)} / ${ms(s.longest)}`,
-      `${w.cls.toFixed(3)} / ${s.cls.toFixed(3)}`,
-    ]);
+  for (const each of browserNames) {
+    useBrowser(each);
+    for (const rate of each == 'chromium' ? RATES : [1]) {
+      log(`${name}, ${BROWSERS[each]} ×${rate} …`);
+      const [widgetRuns, staticRuns] = await alternate([widgetPath, staticPath], { rate });
+      const stat = (runs, key) => median(runs.map((run) => run[key]));
+      const summary = (runs) => ({
+        script: stat(runs, 'scriptAndRender'),
+        ready: stat(runs, 'ready'),
+        painted: stat(runs, 'painted'),
+        main: stat(runs, 'mainThread'),
+        longest: stat(runs, 'longest'),
+        longCount: stat(runs, 'longCount'),
+        cls: runs[0].cls === undefined ? undefined : Math.max(...runs.map((run) => run.cls)),
+      });
+      const w = summary(widgetRuns);
+      const s = summary(staticRuns);
+      const count = (value) => (value == null ? '—' : String(value));
+      const shift = (value) => (value == null ? '—' : value.toFixed(3));
+      rows.push([
+        `${BROWSERS[each]} ×${rate}`,
+        ms(w.script),
+        `${ms(w.ready)} / ${ms(s.ready)}`,
+        ratio(w.ready, s.ready),
+        `${ms(w.painted)} / ${ms(s.painted)}`,
+        ratio(w.painted, s.painted),
+        `${ms(w.main)} / ${ms(s.main)}`,
+        `${count(w.longCount)} / ${count(s.longCount)}`,
+        `${ms(w.longest)} / ${ms(s.longest)}`,
+        `${shift(w.cls)} / ${shift(s.cls)}`,
+      ]);
+    }
   }
+  useBrowser(browserNames[0]);
   section(
     `${name} (median of ${RUNS} loads each; widget / static)`,
-    tableRows(['CPU', 'DOM ready, ms', 'ratio', 'painted, ms', 'ratio', 'main-thread busy, ms', 'long tasks (> 50 ms)', 'longest task, ms', 'CLS (worst load)'], rows),
+    tableRows(['browser, CPU', 'script + first render (probe), ms', 'DOM ready, ms', 'ratio', 'painted, ms', 'ratio', 'main-thread busy, ms', 'long tasks (> 50 ms)', 'longest task, ms', 'CLS (worst load)'], rows),
   );
 }
 
@@ -434,24 +494,30 @@ if (wanted('bytes') && !args.includes('--no-bytes')) {
   log('bytes …');
   section('Bytes', await measureBytes());
 }
+/** The cases that need DevTools (trace, CPU throttling, heap, Lighthouse) run in Chromium only. */
+const chromiumOnly = async (name, run) => {
+  if (!hasChromium) return log(`${name}: Chromium only, skipped`);
+  useBrowser('chromium');
+  await run();
+};
 if (wanted('seed')) {
   await comparePages('1. Seed page: the three seed widgets', '/page/seed', '/page/seed-static');
-  await scriptCost();
+  await chromiumOnly('script cost', scriptCost);
   await comparePages('1b. Seed page with data-config-src (as the demo)', '/page/seed-src', '/page/seed-static');
 }
 if (wanted('large')) await comparePages('2. 300 widgets (100 of each)', '/page/large', '/page/large-static');
-if (wanted('contacts')) await languageSwitch();
-if (wanted('late')) await lateUpgrade();
-if (wanted('memory')) await memory();
-await browser.close();
-if (wanted('lighthouse') && !args.includes('--no-lighthouse')) {
+if (wanted('contacts')) await chromiumOnly('1,000 cards', languageSwitch);
+if (wanted('late')) await chromiumOnly('late upgrade', lateUpgrade);
+if (wanted('memory')) await chromiumOnly('memory', memory);
+for (const name of browserNames) await browsers[name].close();
+if (hasChromium && wanted('lighthouse') && !args.includes('--no-lighthouse')) {
   log('lighthouse …');
   section('Lighthouse (demo page, production build)', await runLighthouse(server));
 }
 await server.close();
 
 const machine = `${os.cpus()[0].model}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.version}`;
-const header = `Run ${new Date().toISOString()} in ${((Date.now() - started) / 1000).toFixed(0)} s. ${browserVersion} (headless), viewport ${VIEWPORT.width}×${VIEWPORT.height}. ${machine}. Load average at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}. Bundle: ${distDir}.`;
+const header = `Run ${new Date().toISOString()} in ${((Date.now() - started) / 1000).toFixed(0)} s. ${browserVersions.join(' and ')} (headless), viewport ${VIEWPORT.width}×${VIEWPORT.height}. ${machine}. Load average at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}. Bundle: ${distDir}.`;
 const output = process.env.BENCH_OUT ?? join(os.tmpdir(), 'industrikommun-bench.md');
 writeFileSync(output, `${header}\n\n${sections.join('\n')}`);
 console.log(`\n${header}\nThe tables as markdown: ${output}`);
