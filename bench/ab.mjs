@@ -6,13 +6,17 @@
  *
  *   npx vite build --outDir /tmp/a   # before
  *   npx vite build --outDir /tmp/b   # after
- *   node bench/ab.mjs /tmp/a /tmp/b  [RUNS=9] [RATE=4] [KINDS=contacts,large,seed]
+ *   node bench/ab.mjs /tmp/a /tmp/b  [RUNS=9] [RATE=4] [KINDS=contacts,large,seed] [BROWSER=firefox]
+ *
+ * `BROWSER=firefox` (Firefox ESR over WebDriver BiDi) has no CPU throttling and no long-task
+ * entries: RATE stays 1 and only the probe's own times are reported. "script + first render" is
+ * the probe's `ready − scriptStart` (bench/probe.js).
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChrome } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChrome, findFirefox } from '../scripts/find-browser.mjs';
 import { TAGS, hostPage, widget, widgetHead } from './pages.mjs';
 
 const builds = process.argv.slice(2);
@@ -47,21 +51,32 @@ const answer = (res, type, body) => res.writeHead(200, { 'Content-Type': type, '
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+const FIREFOX = process.env.BROWSER == 'firefox';
+if (FIREFOX && RATE != 1) throw new Error('Firefox has no CPU throttling: RATE=1 only');
+const browser = FIREFOX
+  ? await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true })
+  : await puppeteer.launch({ executablePath: findChrome(), args: CHROMIUM_ARGS });
+// Stops by itself if the machine has become unusable.
+setTimeout(() => {
+  console.error('ab: still running after 30 minutes; stopping.');
+  browser.process()?.kill('SIGKILL');
+  process.exit(2);
+}, 30 * 60_000).unref();
 const results = {};
 for (let run = 0; run < RUNS; run++)
   for (const kind of KINDS)
     for (const index of run % 2 ? [...builds.keys()].reverse() : builds.keys()) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 800 });
-      await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: RATE });
+      if (!FIREFOX) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: RATE });
       await page.evaluateOnNewDocument(probe);
       await page.goto(`${origin}/page/${kind}-${index}`);
       await page.waitForFunction(() => window.__bench?.done, { timeout: 120_000 });
       const measured = await page.evaluate(async (switchLanguage) => {
         const bench = window.__bench;
         await new Promise((resolve) => setTimeout(resolve, 200));
-        const load = { painted: bench.painted, 'longest task': Math.max(0, ...bench.longTasks.map((task) => task.duration)) };
+        const load = { 'script + first render': bench.ready - bench.scriptStart, painted: bench.painted };
+        if (bench.supports.longtask) load['longest task'] = Math.max(0, ...bench.longTasks.map((task) => task.duration));
         if (!switchLanguage) return load;
         const since = performance.now();
         document.documentElement.lang = 'en';
@@ -71,16 +86,18 @@ for (let run = 0; run < RUNS; run++)
         await bench.nextFrame();
         const painted = performance.now() - since;
         await new Promise((resolve) => setTimeout(resolve, 300));
-        const longest = Math.max(0, ...bench.longTasks.filter((task) => task.start + task.duration > since).map((task) => task.duration));
-        return { ...load, 'sv → en script': script, 'sv → en painted': painted, 'sv → en longest task': longest };
+        const switched = { ...load, 'sv → en script': script, 'sv → en painted': painted };
+        if (bench.supports.longtask) switched['sv → en longest task'] = Math.max(0, ...bench.longTasks.filter((task) => task.start + task.duration > since).map((task) => task.duration));
+        return switched;
       }, kind == 'contacts');
       for (const [metric, value] of Object.entries(measured)) ((results[`${kind}: ${metric}`] ??= builds.map(() => []))[index]).push(value);
       await page.close();
     }
+const version = await browser.version();
 await browser.close();
 server.close();
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-console.log(`CPU ×${RATE}, median of ${RUNS} loads, ms\n`);
+console.log(`${version}, CPU ×${RATE}, median of ${RUNS} loads, ms\n`);
 console.log(`| | ${builds.join(' | ')} |\n| --- |${builds.map(() => ' ---: |').join('')}`);
 for (const [metric, perBuild] of Object.entries(results)) console.log(`| ${metric} | ${perBuild.map((values) => median(values).toFixed(0)).join(' | ')} |`);

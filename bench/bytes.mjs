@@ -4,18 +4,23 @@
  * scripts/size.mjs does (brotli quality 11, gzip level 9):
  *
  * - the whole bundle;
- * - Lit as we use it (lit-html's `html`/`render`/`nothing`, `ifDefined`, the `css` tag), alone;
- * - @lit/localize as we use it (the msg hook and the `str` tag), alone;
+ * - Lit as we use it (`LitElement` with `ReactiveElement`, lit-html's `html`/`nothing`,
+ *   `ifDefined`, the `css` tag), alone; and of it, lit-html with `css` alone, so that the rest is
+ *   the price of `LitElement` and `ReactiveElement`;
+ * - @lit/localize as we use it at run time (the `str` tag), alone;
+ * - the shared code: Lit and every module of src/shared with no element and an empty English map,
+ *   minus Lit alone; of it, the `IkWidget` base and the translator (src/shared/translate.ts);
  * - each element: the whole bundle minus a build without it (its marginal cost);
  * - the English locale: the whole bundle minus a build with an empty English map;
  * - the Swedish strings (the source locale, inline in the code): minus a build with every
  *   plain-string `msg('…')` emptied;
- * - the shared code: Lit and src/shared with no element and an empty English map, minus Lit alone.
+ * - two features priced for the decision whether they pay for their bytes (the vCard file, the
+ *   JSON error positions).
  *
  * Marginal costs of compressed parts do not add up exactly to the whole: compression shares a
  * dictionary across the file.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -64,9 +69,18 @@ const elementsEntry = (tags) =>
   `\nimport { defineOnce } from '../../src/shared/define.js';\n` +
   tags.map((tag) => `defineOnce('${tag}', ${ELEMENTS[tag][0]});`).join('\n');
 
-const LIT = `export { html, render, nothing } from 'lit/html.js';
+/** lit-html and the `css` tag, what any Lit template needs. */
+const LIT_HTML = `export { html, render, nothing } from 'lit/html.js';
 export { ifDefined } from 'lit/directives/if-defined.js';
 export { css } from '@lit/reactive-element/css-tag.js';`;
+/** Lit as the elements use it: the above and `LitElement`, which brings `ReactiveElement`. */
+const LIT = `${LIT_HTML}\nexport { LitElement } from 'lit';`;
+
+/** Every module under src/shared (the translator, the base, configuration, language, styles, URLs …). */
+const SHARED = readdirSync(join(root, 'src/shared'))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .map((file) => `export * from '../../src/shared/${file.replace(/\.ts$/, '.js')}';`)
+  .join('\n');
 
 /** Empties the Swedish text of `msg('…')` calls (not the `str` templates, which carry values). */
 const withoutSwedish = {
@@ -84,29 +98,25 @@ export async function measureBytes() {
     const all = Object.keys(ELEMENTS);
     const whole = await variant('whole', `import '../../src/index.js';`);
     const lit = await variant('lit', LIT);
-    const localize = await variant(
-      'localize',
-      `export { _installMsgImplementation } from '@lit/localize/init/install.js';\nexport { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';`,
-    );
+    const litHtml = await variant('lit-html', LIT_HTML);
+    const localize = await variant('localize', `export { str } from '@lit/localize';`);
     writeFileSync(join(entries, 'empty-en.ts'), 'export const templates = {};');
     const emptyEnglish = [{ find: /^\.\.\/generated\/locales\/en\.js$/, replacement: join(entries, 'empty-en.ts') }];
-    const shared = await variant(
-      'shared',
-      `${LIT}\nexport * from '../../src/shared/element.js';\nexport * from '../../src/shared/config.js';\nexport * from '../../src/shared/lang.js';\nexport * from '../../src/shared/styles.js';\nexport * from '../../src/shared/define.js';\nexport * from '../../src/shared/url.js';\nexport * from '../../src/shared/widget.js';`,
-      { alias: emptyEnglish },
-    );
+    const shared = await variant('shared', `${LIT}\n${SHARED}`, { alias: emptyEnglish });
+    const base = await variant('widget', `${LIT}\nexport { IkWidget } from '../../src/shared/widget.js';`, { alias: emptyEnglish });
+    const translator = await variant('translate', `export { msg, speaking } from '../../src/shared/translate.js';`, { alias: emptyEnglish });
     const withoutEnglish = await variant('no-en', `import '../../src/index.js';`, { alias: emptyEnglish });
     const noSwedish = await variant('no-sv', `import '../../src/index.js';`, { plugins: [withoutSwedish] });
     const rows = [];
     const row = (part, how, size) => rows.push([part, how, String(size.brotli), String(size.gzip), String(size.raw)]);
     row('**whole ES module**', '`src/index.ts`', whole);
-    row('Lit (lit-html, `ifDefined`, `css`)', 'alone', lit);
-    row('@lit/localize (msg hook, `str`)', 'alone', localize);
-    row('shared code (IkElement, config loading, schema, JSON errors, language, base styles, URLs; with the localize hook, without the English map)', 'Lit + shared, minus Lit', diff(shared, lit));
-    const ikElement = await variant('ik-element', `${LIT}\nexport { IkElement } from '../../src/shared/element.js';`);
-    const reactiveElement = await variant('reactive-element', `${LIT}\nexport { ReactiveElement } from '@lit/reactive-element';`);
-    row('of which: `IkElement`, our reactive base', 'Lit + it, minus Lit', diff(ikElement, lit));
-    row('(for comparison: Lit\'s `ReactiveElement`, which it replaces)', 'Lit + it, minus Lit', diff(reactiveElement, lit));
+    row('Lit (`LitElement` with `ReactiveElement`, lit-html, `ifDefined`, `css`)', 'alone', lit);
+    row('of which: lit-html, `ifDefined`, `css`', 'alone', litHtml);
+    row('of which: `LitElement` and `ReactiveElement`', 'Lit minus lit-html alone', diff(lit, litHtml));
+    row('@lit/localize (the `str` tag)', 'alone', localize);
+    row('shared code (all of src/shared: the `IkWidget` base, the translator, configuration loading and validation, schema, JSON errors, language, base styles, URLs; without the English map)', 'Lit + shared, minus Lit', diff(shared, lit));
+    row('of which: `IkWidget`, our base on `LitElement` (with the translator\'s `speaking`)', 'Lit + it, minus Lit', diff(base, lit));
+    row('of which: the translator (`src/shared/translate.ts`: `msg`, `speaking`, the locale list)', 'alone, empty English map', translator);
     for (const tag of all) {
       const without = await variant(`no-${tag}`, elementsEntry(all.filter((other) => other != tag)));
       row(`\`<${tag}>\``, 'whole minus a build without it', diff(whole, without));

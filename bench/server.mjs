@@ -4,6 +4,7 @@
  * - `/page/<name>`: the pages the benchmark registers (`pages.set(name, html)`);
  * - `/dist/<file>`: the built bundle (`$BENCH_DIST`, default `dist/`); `?delay=<ms>` answers that
  *   much later, for the script that arrives late;
+ * - `/compare/<file>`: another build to compare with, in the same run (`files.compareDir`);
  * - `/bench/<file>`: this folder (the host page's style sheet); `/twin.css`: the static twins' CSS;
  * - `/seed/<name>.json`: the seed configurations, for `data-config-src`;
  * - `/demo/…`: a production build of the demo page (`files.demoDir`), for Lighthouse, and
@@ -62,7 +63,7 @@ function compressed(body) {
 
 export async function startServer() {
   const pages = new Map();
-  const files = { twinCss: '', demoDir: '' };
+  const files = { twinCss: '', demoDir: '', compareDir: '' };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
@@ -75,6 +76,7 @@ export async function startServer() {
       if (delay) await new Promise((done) => setTimeout(done, delay));
       return sendFile(res, distDir, path.slice(6));
     }
+    if (files.compareDir && path.startsWith('/compare/')) return sendFile(res, files.compareDir, path.slice(9));
     if (path == '/twin.css') return send(res, 200, TYPES['.css'], files.twinCss);
     if (path.startsWith('/bench/')) return sendFile(res, join(root, 'bench'), path.slice(7));
     if (path.startsWith('/seed/')) return sendFile(res, join(root, 'fixtures/seed'), path.slice(6));
