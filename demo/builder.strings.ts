@@ -295,7 +295,7 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
     heading: { label: { sv: 'Rubrik', en: 'Heading' }, hint: { sv: 'Lämna tomt för ”Tipsa en vän”.', en: 'Leave empty for “Tell a friend”.' } },
     intro: { label: { sv: 'Inledning', en: 'Introduction' }, long: true },
     endpoint: {
-      label: { sv: 'Adress som tar emot tipset (endpoint)', en: 'Address that receives the tip (endpoint)' },
+      label: { sv: 'Adress som tar emot tipset', en: 'Address that receives the tip' },
       hint: {
         sv: 'Får du av webbgruppen. Lämna tomt så skriver besökaren tipset i sitt eget e-postprogram.',
         en: "Your web team gives it. Leave empty and the visitor writes the tip in their own mail program.",
