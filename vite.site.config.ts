@@ -12,10 +12,6 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'demo'),
   base: './',
   publicDir: false,
-  resolve: {
-    // As in vite.config.ts: the generated locale module needs only `str`.
-    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
-  },
   server: { fs: { allow: [import.meta.dirname] } },
   plugins: [minifyLiterals(), sitePlugin()],
   build: {

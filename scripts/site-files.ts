@@ -47,12 +47,26 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&a
 
 /** A guide as a page of the site: in its own language, UTF-8, with the site's header and links between the pages. */
 export function guidePage(markdown: string, lang: 'sv' | 'en', page: string) {
-  const marked = new Marked(gfmHeadingId());
+  // A checklist's boxes are for the reader to tick in their head: a character, not a form control without a label.
+  const marked = new Marked(gfmHeadingId(), { renderer: { checkbox: ({ checked }) => `<span aria-hidden="true">${checked ? '☑' : '☐'}</span> ` } });
   // Links between the guides point at their pages here; the site's builder replaces the development server's path.
   const text = markdown
-    .replace(/\]\((guide\.(?:sv|en)|web-team)\.md(#[^)]*)?\)/g, (_, name, hash = '') => `](${name}.html${hash})`)
-    .replace(/`\/demo\/builder\.html`/g, '[builder.html](builder.html)');
-  const body = marked.parse(text, { async: false }) as string;
+    .replace(/\]\((guide\.(?:sv|en)|web-team)\.md(#[^)]*)?\)/g, (_, name, hash = '') => `](${name}.html${hash})`);
+  // A wide table scrolls sideways on a phone, in a region that the keyboard can reach and scroll, named after its
+  // section and numbered within it.
+  let section = '';
+  let count = 0;
+  const body = (marked.parse(text, { async: false }) as string)
+    .replace(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>|<table>/g, (match, heading?: string) => {
+      if (heading !== undefined) {
+        section = heading.replace(/<[^>]+>/g, '');
+        count = 0;
+        return match;
+      }
+      const name = `${lang == 'sv' ? 'Tabell' : 'Table'} ${++count}: ${section}`;
+      return `<div class="table" role="region" aria-label="${name.replace(/"/g, '&quot;')}" tabindex="0"><table>`;
+    })
+    .replace(/<\/table>/g, '</table></div>');
   const title = /^#\s+(.+)$/m.exec(markdown)?.[1].replace(/[`*]/g, '') ?? page;
   const nav = NAV[lang]
     .map(([href, label]) => `<a href="${href}"${href == page ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a>`)
