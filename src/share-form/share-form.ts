@@ -70,7 +70,9 @@ const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = f
  * @csspart heading - The heading.
  * @csspart form - The form with its fields.
  * @csspart summary - The error summary at the top of the form.
- * @csspart submit - The send button.
+ * @csspart submit - The send button; without an endpoint, the "Tipsa via e-post" link, styled as the same primary button.
+ * @csspart notification - The banner that says a send failed or was refused, and what to do next.
+ * @csspart panel - The confirmation that replaces the form after a send, with "send another".
  * @csspart status - The live region that reports sending, success and failure.
  * @csspart tools - The "copy link" and "share…" buttons (and the link to select where copying is refused).
  * @csspart privacy - The privacy notice.
