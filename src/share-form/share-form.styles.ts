@@ -64,7 +64,9 @@ export const shareStyles = css`
   .banner__body {
     padding: 0.75rem;
   }
-  .banner__body p:last-child,
+  .banner__body p:last-child {
+    margin: 0;
+  }
   .panel p {
     margin-bottom: 0.75rem;
   }
