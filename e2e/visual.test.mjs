@@ -113,8 +113,6 @@ async function prepare(browserPage) {
       await done;
       await element.updateComplete;
     }
-    // The message's character count is spoken once typing pauses (a second later): let that happen first.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     for (const element of elements) {
       /** @type {any} */ (element).shadowRoot.activeElement?.blur();
       await /** @type {any} */ (element).updateComplete;
