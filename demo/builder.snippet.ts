@@ -62,6 +62,22 @@ export function emptyDraft(field: Field): Draft {
 
 const blank = (text: string) => !text.trim();
 
+/** File names that look like host names (`manifest.pdf`): an address ending in one of these is a relative file. */
+const FILE_ENDINGS = /\.(?:pdf|html?|php|aspx?|json|jpe?g|png|gif|svg|docx?|xlsx?|pptx?|txt|csv|zip)$/i;
+
+/**
+ * A web address typed without its scheme (`www.trollhattan.se/miljo`), with `https://` in front; undefined when
+ * the address has a scheme or is relative (`/trollhattan/manifest.pdf`). A browser reads the scheme-less one as a
+ * relative path (`/www.trollhattan.se/miljo` on the editor's page): what the editor meant is the site.
+ */
+export function withScheme(address: string): string | undefined {
+  const trimmed = address.trim();
+  if (!trimmed || /^[a-z][a-z\d+.-]*:(?!\d)/i.test(trimmed) || /^[/.#?]/.test(trimmed)) return undefined;
+  const host = /^((?:[a-z\d\u00c0-\u024f](?:[a-z\d\u00c0-\u024f-]*[a-z\d\u00c0-\u024f])?\.)+[a-z]{2,})(?::\d+)?(?:[/?#]|$)/i.exec(trimmed);
+  if (!host || (!/^www\./i.test(trimmed) && host[0] == trimmed && FILE_ENDINGS.test(trimmed))) return undefined;
+  return `https://${trimmed}`;
+}
+
 /**
  * "600 000", "600000" or "1,5" as a number. Anything else stays text, so that
  * the element's own check says what is wrong with it.
@@ -83,8 +99,10 @@ export function draftToConfig(field: Field, draft: Draft): any {
     }
     case 'number':
       return blank(draft as string) ? undefined : typedNumber(draft as string);
-    case 'string':
     case 'url':
+      if (blank(draft as string)) return undefined;
+      return (!field.scheme && withScheme(draft as string)) || (draft as string).trim();
+    case 'string':
       return blank(draft as string) ? undefined : (draft as string).trim();
     case 'list': {
       const items = (draft as ListDraft).items.map((item) => draftToConfig(field.of, item.value)).filter((item) => item !== undefined);

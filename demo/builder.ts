@@ -40,6 +40,7 @@ import {
   type ObjectDraft,
   type Script,
   type TextDraft,
+  withScheme,
 } from './builder.snippet.js';
 import { elementNames, explain, fieldWords, strings, type Lang, type Tag } from './builder.strings.js';
 
@@ -50,6 +51,8 @@ export interface BuilderOptions {
   sriUrl?: string;
   bundleDir?: string;
   packageUrl?: string;
+  /** The scripts' address up to the version, when not the example CDN's (a hosted site offers its own bundles). */
+  scriptBase?: string;
 }
 
 type Tab = 'build' | 'check';
@@ -70,6 +73,18 @@ export class Builder {
   /** The data-config-src as of the last change event: what the check and the preview load (not every keystroke). */
   loadedSrc: Record<Tag, string> = { ...this.src };
   scriptBase = DEFAULT_BASE;
+  /**
+   * What the check has seen, per element: the configuration as of the editor's last change (a field left, a choice
+   * made), not as of every keystroke; undefined until the editor has changed something, so that an empty form
+   * greets nobody with errors.
+   */
+  committed: Partial<Record<Tag, { json?: string }>> = {};
+  /** Inputs the editor has changed at least once: where a note (such as an added https://) may show. */
+  changedInputs = new Set<string>();
+  /** The reservation CSS's column widths and breakpoint, in CSS px. */
+  reserveWidths = { wide: 640, narrow: 288, breakpoint: 640 };
+  /** The card's measured heights in rem, by width; undefined while measuring. */
+  reserved?: { wide: number; narrow: number };
   includeScript = true;
   classic = false;
   pageLang: Lang = 'sv';
@@ -93,7 +108,9 @@ export class Builder {
     readonly root: HTMLElement,
     readonly options: BuilderOptions = {},
   ) {
-    this.lang = this.pageLang = options.documentLang && /^en\b/.test(document.documentElement.lang) ? 'en' : 'sv';
+    const asked = options.documentLang ? new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang : '';
+    this.lang = this.pageLang = /^en\b/.test(asked) ? 'en' : 'sv';
+    if (options.scriptBase) this.scriptBase = options.scriptBase;
     this.ready = this.#track(
       Promise.all([loadVersion(options.packageUrl), loadIntegrity(options.sriUrl, options.bundleDir)]).then(([version, integrity]) => {
         this.version = integrity?.version ?? version ?? this.version;
@@ -133,11 +150,23 @@ export class Builder {
   }
 
   get checked() {
-    const src = this.loadedSrc[this.tag].trim();
+    return this.#check(this.config ? JSON.stringify(this.config) : undefined);
+  }
+
+  /** The problems as of the editor's last change; undefined before any. */
+  get shownChecked() {
+    const committed = this.committed[this.tag];
+    return committed && this.#check(committed.json);
+  }
+
+  #check(json: string | undefined) {
+    const src = this.#srcAddress(this.loadedSrc[this.tag]);
     const fetched = src && this.fetched?.src == src ? this.fetched : undefined;
-    const json = this.config ? JSON.stringify(this.config) : undefined;
     return checkSources(this.tag, [['data-config', json, true]], this.headingLevel, fetched);
   }
+
+  /** A data-config-src as typed, with https:// when it was left out. */
+  #srcAddress = (typed: string) => withScheme(typed) ?? typed.trim();
 
   /** The snippet's pieces; `loaded` takes data-config-src as last loaded rather than as being typed. */
   parts(loaded = false) {
@@ -145,7 +174,7 @@ export class Builder {
     return {
       tag: this.tag,
       config: this.config,
-      src: (loaded ? this.loadedSrc : this.src)[this.tag].trim() || undefined,
+      src: this.#srcAddress((loaded ? this.loadedSrc : this.src)[this.tag]) || undefined,
       headingLevel: this.headingLevel,
       fallback: fallbackHtml(this.tag, checked.merged, this.pageLang, this.headingLevel),
       script: this.script,
@@ -169,6 +198,13 @@ export class Builder {
 
   changed() {
     this.copyStatus = undefined;
+    this.update();
+  }
+
+  /** The editor has changed a field (left it, or made a choice): the check catches up. */
+  commit(input?: EventTarget | null) {
+    if (input instanceof HTMLElement && input.id) this.changedInputs.add(input.id);
+    this.committed[this.tag] = { json: this.config ? JSON.stringify(this.config) : undefined };
     this.update();
   }
 
@@ -197,6 +233,7 @@ export class Builder {
     this.headingLevel = options.headingLevel ?? 2;
     this.changed();
     this.#loadSrc();
+    this.commit();
   }
 
   async fillExample() {
@@ -207,6 +244,8 @@ export class Builder {
 
   clear() {
     this.load(this.tag, {});
+    // An emptied form is a fresh start: nothing to fix yet.
+    delete this.committed[this.tag];
     this.announce((lang) => strings[lang].cleared);
   }
 
@@ -216,11 +255,12 @@ export class Builder {
   }
 
   #loadSrc() {
-    const src = (this.loadedSrc[this.tag] = this.src[this.tag]).trim();
+    this.loadedSrc[this.tag] = this.src[this.tag];
+    const src = this.#srcAddress(this.src[this.tag]);
     this.update();
     if (!src || this.fetched?.src == src) return;
     this.fetched = { src };
-    this.#track(loadConfigSrc(src).then((fetched) => src == this.loadedSrc[this.tag].trim() && (this.fetched = fetched)));
+    this.#track(loadConfigSrc(src).then((fetched) => src == this.#srcAddress(this.loadedSrc[this.tag]) && (this.fetched = fetched)));
   }
 
   async copy() {
@@ -256,10 +296,10 @@ export class Builder {
     const other: Lang = this.lang == 'sv' ? 'en' : 'sv';
     return html`<div class="builder" lang=${this.lang}>
       <header class="site-header">
-        <p class="site-name">industrikommun-widgets <span>(demo)</span></p>
-        <nav class="site-nav">
-          <a href="./">Demo</a>
-          <a href=${`/docs/guide.${this.lang}.md`}>${t.guide}</a>
+        <p class="site-name">${t.siteName}</p>
+        <nav class="site-nav" aria-label=${t.siteName}>
+          <a href=${this.lang == 'en' ? 'index.html?lang=en' : 'index.html'}>${t.demo}</a>
+          <a href=${`guide.${this.lang}.html`}>${t.guide}</a>
           <button type="button" class="link-button" lang=${other} @click=${() => this.setLang(other)}>${t.otherLanguage}</button>
         </nav>
       </header>
@@ -285,6 +325,7 @@ export class Builder {
         <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" ?hidden=${this.tab != 'check'}>${this.#checkPanel()}</div>
         <p class="visually-hidden" role="status">${this.announcement?.(this.lang) ?? ''}</p>
       </main>
+      <div class="measure"></div>
     </div>`;
   }
 
@@ -301,15 +342,15 @@ export class Builder {
   #buildPanel() {
     const t = this.t;
     const lang = this.lang;
-    const checked = this.checked;
     return html`<div class="layout">
-      <form class="form" @submit=${(event: Event) => event.preventDefault()}>
+      <form class="form" @submit=${(event: Event) => event.preventDefault()} @change=${(event: Event) => this.commit(event.target)}>
+        <p class="jump"><a href="#output-heading">${t.jumpToCode}</a></p>
         <fieldset class="choices">
           <legend>${t.element}</legend>
           ${tags.map(
             (tag) => html`<label class="choice"
               ><input type="radio" name="element" value=${tag} .checked=${live(this.tag == tag)} @change=${() => this.setTag(tag)} />
-              ${elementNames[tag][lang]} <code>&lt;${tag}&gt;</code></label
+              ${elementNames[tag][lang]}</label
             >`,
           )}
         </fieldset>
@@ -331,43 +372,22 @@ export class Builder {
             </select>
           </div>
           <div class="field">
-            <label for="config-src">${t.configSrc}</label>
-            <p class="hint" id="config-src-hint">${t.configSrcHint}</p>
-            <input
-              id="config-src"
-              inputmode="url"
-              autocomplete="off"
-              spellcheck="false"
-              aria-describedby="config-src-hint"
-              .value=${live(this.src[this.tag])}
-              @input=${(event: Event) => ((this.src[this.tag] = (event.target as HTMLInputElement).value), this.changed())}
-              @change=${() => this.#loadSrc()}
-            />
+            <label for="page-lang">${t.fallbackLang}</label>
+            <p class="hint" id="page-lang-hint">${t.fallbackLangHint}</p>
+            <select id="page-lang" aria-describedby="page-lang-hint" @change=${(event: Event) => ((this.pageLang = (event.target as HTMLSelectElement).value as Lang), this.changed())}>
+              <option value="sv" .selected=${live(this.pageLang == 'sv')}>${t.inSwedish}</option>
+              <option value="en" .selected=${live(this.pageLang == 'en')}>${t.inEnglish}</option>
+            </select>
           </div>
         </fieldset>
-        <fieldset>
-          <legend>${t.content}: ${elementNames[this.tag][lang]}</legend>
+        <div class="content" role="group" aria-labelledby="content-heading">
+          <h2 id="content-heading">${t.content}: ${elementNames[this.tag][lang]}</h2>
           <p class="hint">${t.textHint}</p>
-          ${this.#objectFields(this.tag, specs[this.tag].schema, this.drafts[this.tag], '', '')}
-        </fieldset>
+          ${this.#objectFields(this.tag, specs[this.tag].schema, this.drafts[this.tag], '', '', 0)}
+        </div>
+        ${this.#webTeam()}
       </form>
       <div class="output">
-        <section aria-labelledby="output-heading">
-          <h2 id="output-heading">${t.output}</h2>
-          ${this.#problems(checked)}
-          <h3 id="snippet-heading">${t.snippet}</h3>
-          <pre id="snippet" class="snippet" tabindex="0" aria-labelledby="snippet-heading"><code>${this.snippet}</code></pre>
-          ${this.integrity === null
-            ? html`<p class="note">${t.integrityMissing}</p>`
-            : this.integrity?.from == 'computed'
-              ? html`<p class="note">${t.integrityComputed}</p>`
-              : nothing}
-          <div class="actions">
-            <button type="button" id="copy" @click=${() => this.copy()}>${t.copy}</button>
-          </div>
-          <p role="status" class="status">${this.copyStatus ? t[this.copyStatus] : ''}</p>
-          ${this.#snippetOptions()}
-        </section>
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">${t.preview}</h2>
           <div class="previews">
@@ -380,14 +400,27 @@ export class Builder {
               <div class="preview" id="preview-en" lang="en"></div>
             </div>
           </div>
-          <h3>${t.previewFallback}</h3>
-          <div class="preview preview--fallback" id="preview-fallback" lang=${this.pageLang}></div>
+        </section>
+        <section aria-labelledby="output-heading">
+          <h2 id="output-heading" tabindex="-1">${t.output}</h2>
+          ${this.#problems(this.shownChecked)}
+          <div class="actions">
+            <button type="button" id="copy" @click=${() => this.copy()}>${t.copy}</button>
+          </div>
+          <p role="status" class="status">${this.copyStatus ? t[this.copyStatus] : ''}</p>
+          <h3 id="snippet-heading">${t.snippet}</h3>
+          <pre id="snippet" class="snippet" tabindex="0" aria-labelledby="snippet-heading"><code>${this.snippet}</code></pre>
+          <details class="fallback">
+            <summary>${t.previewFallback}</summary>
+            <div class="preview preview--fallback" id="preview-fallback" lang=${this.pageLang}></div>
+          </details>
         </section>
       </div>
     </div>`;
   }
 
-  #snippetOptions() {
+  /** The technical part: where the script comes from, a shared file, and the CSS that keeps the card's place. */
+  #webTeam() {
     const t = this.t;
     const checkbox = (id: string, label: string, hint: string, checked: boolean, set: (value: boolean) => void) =>
       html`<div class="field field--check">
@@ -395,15 +428,42 @@ export class Builder {
         <label for=${id}>${label}</label>
         <p class="hint" id=${`${id}-hint`}>${hint}</p>
       </div>`;
-    return html`<details class="options">
+    const width = (key: keyof Builder['reserveWidths'], label: string) =>
+      html`<div class="field field--number">
+        <label for=${`reserve-${key}`}>${label}</label>
+        <input
+          id=${`reserve-${key}`}
+          type="number"
+          min="200"
+          max="2000"
+          step="1"
+          .value=${live(String(this.reserveWidths[key]))}
+          @change=${(event: Event) => {
+            const value = Math.round(+(event.target as HTMLInputElement).value);
+            if (value >= 200 && value <= 2000) this.reserveWidths = { ...this.reserveWidths, [key]: value };
+            this.update();
+          }}
+        />
+      </div>`;
+    const typedSrc = this.src[this.tag];
+    const srcNote = withScheme(typedSrc) && this.changedInputs.has('config-src') ? t.schemeAdded(withScheme(typedSrc)!) : undefined;
+    return html`<details class="options web-team">
       <summary>${t.options}</summary>
+      <p>${t.optionsIntro} <a href="web-team.html" lang="en">${t.webTeamGuide}</a></p>
       <div class="field">
-        <label for="page-lang">${t.fallbackLang}</label>
-        <p class="hint" id="page-lang-hint">${t.fallbackLangHint}</p>
-        <select id="page-lang" aria-describedby="page-lang-hint" @change=${(event: Event) => ((this.pageLang = (event.target as HTMLSelectElement).value as Lang), this.changed())}>
-          <option value="sv" .selected=${live(this.pageLang == 'sv')}>${t.inSwedish}</option>
-          <option value="en" .selected=${live(this.pageLang == 'en')}>${t.inEnglish}</option>
-        </select>
+        <label for="config-src">${t.configSrc}</label>
+        <p class="hint" id="config-src-hint">${t.configSrcHint}</p>
+        <input
+          id="config-src"
+          inputmode="url"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby=${srcNote ? 'config-src-hint config-src-scheme' : 'config-src-hint'}
+          .value=${live(typedSrc)}
+          @input=${(event: Event) => ((this.src[this.tag] = (event.target as HTMLInputElement).value), this.changed())}
+          @change=${() => this.#loadSrc()}
+        />
+        ${srcNote ? html`<p class="note" id="config-src-scheme">${srcNote}</p>` : nothing}
       </div>
       ${checkbox('include-script', t.includeScript, t.includeScriptHint, this.includeScript, (value) => (this.includeScript = value))}
       ${checkbox('classic-script', t.classicScript, t.classicScriptHint, this.classic, (value) => (this.classic = value))}
@@ -420,30 +480,77 @@ export class Builder {
           @input=${(event: Event) => ((this.scriptBase = (event.target as HTMLInputElement).value), this.changed())}
         />
       </div>
+      ${this.integrity === null
+        ? html`<p class="note">${t.integrityMissing}</p>`
+        : this.integrity?.from == 'computed'
+          ? html`<p class="note">${t.integrityComputed}</p>`
+          : nothing}
+      <h3 id="reserve-heading">${t.reserve}</h3>
+      <p class="hint">${t.reserveHint}</p>
+      <div class="reserve-widths">
+        ${width('wide', t.reserveWide)} ${width('narrow', t.reserveNarrow)} ${width('breakpoint', t.reserveBreakpoint)}
+      </div>
+      <h4 id="reserve-css-heading">${t.reserveCss}</h4>
+      <pre id="reserve-css" class="snippet" tabindex="0" aria-labelledby="reserve-css-heading"><code>${this.reserveCss ?? (this.config || this.src[this.tag].trim() ? t.measuring : t.reserveEmpty)}</code></pre>
     </details>`;
+  }
+
+  /** The CSS that keeps the card's place, from its measured heights. */
+  get reserveCss() {
+    if (!this.reserved) return undefined;
+    const { wide, narrow, breakpoint } = this.reserveWidths;
+    const tag = this.tag;
+    return `/* <${tag}> as configured here: its height in a ${wide} px column,
+   and in a ${narrow} px column below ${breakpoint} px (the taller of Swedish and English). */
+${tag} {
+  display: block;
+  min-height: ${this.reserved.wide}rem;
+}
+@media (max-width: ${breakpoint}px) {
+  ${tag} {
+    min-height: ${this.reserved.narrow}rem;
+  }
+}`;
   }
 
   // ---- Form fields, from the descriptor.
 
-  #objectFields(tag: Tag, field: Extract<Field, { kind: 'object' }>, draft: ObjectDraft, path: string, idPath: string): TemplateResult[] {
+  /**
+   * The fields of an object. `depth` counts the groups around them: only the outermost groups are fieldsets with a
+   * frame; inner ones are plain groups, so that fields keep their width at 320 px.
+   */
+  #objectFields(tag: Tag, field: Extract<Field, { kind: 'object' }>, draft: ObjectDraft, path: string, idPath: string, depth: number): TemplateResult[] {
     return Object.entries(field.fields).map(([key, child]) =>
-      this.#field(tag, child, path ? `${path}.${key}` : key, idPath ? `${idPath}-${key}` : key, draft[key], (value) => (draft[key] = value), !!field.required?.includes(key)),
+      this.#field(tag, child, path ? `${path}.${key}` : key, idPath ? `${idPath}-${key}` : key, draft[key], (value) => (draft[key] = value), !!field.required?.includes(key), depth),
     );
   }
 
-  #field(tag: Tag, field: Field, path: string, idPath: string, value: Draft, set: (value: Draft) => void, required: boolean, label?: string): TemplateResult {
+  /** A group of fields: a framed fieldset at the top, a titled group inside one. */
+  #group(id: string, name: unknown, content: unknown, depth: number, className = '') {
+    return depth == 0
+      ? html`<fieldset class=${`group ${className}`}>
+          <legend>${name}</legend>
+          ${content}
+        </fieldset>`
+      : html`<div class=${`subgroup ${className}`} role="group" aria-labelledby=${`${id}-title`}>
+          <p class="subgroup__title" id=${`${id}-title`}>${name}</p>
+          ${content}
+        </div>`;
+  }
+
+  #field(tag: Tag, field: Field, path: string, idPath: string, value: Draft, set: (value: Draft) => void, required: boolean, depth: number, label?: string): TemplateResult {
     const t = this.t;
     const lang = this.lang;
     const words = fieldWords[tag][path] ?? { label: { sv: path, en: path } };
     const id = inputId(tag, idPath);
     const name = html`${label ?? words.label[lang]}${required ? html` <span class="required">${t.required}</span>` : nothing}`;
     const hint = words.hint?.[lang];
-    const describedBy = hint ? `${id}-hint` : undefined;
     const hintText = hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing;
     const onInput = (event: Event) => (set((event.target as HTMLInputElement).value), this.changed());
     switch (field.kind) {
       case 'text': {
         const text = value as TextDraft;
+        const describedBy = hint ? `${id}-hint` : undefined;
         if (words.single && !text.en) {
           const onText = (event: Event) => ((text.sv = (event.target as HTMLInputElement).value), this.changed());
           return html`<div class="field">
@@ -463,11 +570,12 @@ export class Builder {
               : html`<input id=${inputIdFor} lang=${which} aria-describedby=${describedBy ?? nothing} .value=${live(text[which])} @input=${onText} />`}
           </div>`;
         };
-        return html`<fieldset class="text-field">
-          <legend>${name}</legend>
+        // Two inputs under one name: a group, never a frame of its own.
+        return html`<div class="text-field" role="group" aria-labelledby=${`${id}-title`}>
+          <p class="text-field__title" id=${`${id}-title`}>${name}</p>
           ${hintText}
           <div class="pair">${input('sv')} ${input('en')}</div>
-        </fieldset>`;
+        </div>`;
       }
       case 'list': {
         const list = value as ListDraft;
@@ -491,44 +599,41 @@ export class Builder {
           list.items.splice(index, 1);
           this.announce((lang) => strings[lang].removed(itemNameIn(lang, index)));
           this.root.querySelector<HTMLElement>(`#${addId}`)?.focus();
+          this.commit();
         };
-        return html`<fieldset class="list">
-          <legend>${name}</legend>
-          ${hintText}
-          <ol>
+        const content = html`${hintText}
+          <ol class="list__items">
             ${repeat(
               list.items,
               (entry) => entry.key,
               (entry, index) => {
                 const entryIdPath = `${idPath}-${entry.key}`;
                 const removeButton = html`<button type="button" class="secondary remove" @click=${() => remove(entry.key)}>${t.remove(itemName(index).toLowerCase())}</button>`;
-                return html`<li>
+                const itemId = `${inputId(tag, entryIdPath)}-item`;
+                return html`<li class="list__item">
                   ${field.of.kind == 'object'
-                    ? html`<fieldset>
-                        <legend>${itemName(index)}</legend>
-                        ${this.#objectFields(tag, field.of, entry.value as ObjectDraft, `${path}[]`, entryIdPath)} ${removeButton}
-                      </fieldset>`
-                    : html`${this.#field(tag, field.of, `${path}[]`, entryIdPath, entry.value, (value) => (entry.value = value), false, itemName(index))}
+                    ? html`<div role="group" aria-labelledby=${itemId}>
+                        <p class="list__title" id=${itemId}>${itemName(index)}</p>
+                        ${this.#objectFields(tag, field.of, entry.value as ObjectDraft, `${path}[]`, entryIdPath, depth + 2)} ${removeButton}
+                      </div>`
+                    : html`${this.#field(tag, field.of, `${path}[]`, entryIdPath, entry.value, (value) => (entry.value = value), false, depth + 2, itemName(index))}
                       ${removeButton}`}
                 </li>`;
               },
             )}
           </ol>
-          <button type="button" class="secondary" id=${addId} @click=${add}>${t.add(item)}</button>
-        </fieldset>`;
+          <button type="button" class="secondary" id=${addId} @click=${add}>${t.add(item)}</button>`;
+        return this.#group(id, name, content, depth, 'list');
       }
       case 'object':
-        return html`<fieldset>
-          <legend>${name}</legend>
-          ${hintText} ${this.#objectFields(tag, field, value as ObjectDraft, path, idPath)}
-        </fieldset>`;
+        return this.#group(id, name, html`${hintText} ${this.#objectFields(tag, field, value as ObjectDraft, path, idPath, depth + 1)}`, depth);
       case 'string':
         if (field.oneOf) {
           const choices = words.choices ?? {};
           return html`<div class="field">
             <label for=${id}>${name}</label>
             ${hintText}
-            <select id=${id} aria-describedby=${describedBy ?? nothing} @change=${onInput}>
+            <select id=${id} aria-describedby=${hint ? `${id}-hint` : nothing} @change=${onInput}>
               <option value="" .selected=${live(value == '')}>${t.kindDefault}</option>
               ${field.oneOf
                 .filter((choice) => choices[choice])
@@ -539,6 +644,9 @@ export class Builder {
       // Falls through: text with a pattern (a date) is typed like any other.
       default: {
         const inputmode = field.kind == 'url' ? (field.scheme == 'email' ? 'email' : field.scheme == 'phone' ? 'tel' : 'url') : field.kind == 'number' ? 'decimal' : nothing;
+        // A web address without https:// gets it, and the editor sees that it did (once the field has been left).
+        const completed = field.kind == 'url' && !field.scheme && this.changedInputs.has(id) ? withScheme(value as string) : undefined;
+        const describedBy = [hint && `${id}-hint`, completed && `${id}-scheme`].filter(Boolean).join(' ');
         return html`<div class="field">
           <label for=${id}>${name}</label>
           ${hintText}
@@ -547,10 +655,11 @@ export class Builder {
             inputmode=${inputmode}
             spellcheck=${field.kind == 'url' ? 'false' : nothing}
             autocomplete="off"
-            aria-describedby=${describedBy ?? nothing}
+            aria-describedby=${describedBy || nothing}
             .value=${live(value as string)}
             @input=${onInput}
           />
+          ${completed ? html`<p class="note" id=${`${id}-scheme`}>${t.schemeAdded(completed)}</p>` : nothing}
         </div>`;
       }
     }
@@ -585,19 +694,23 @@ export class Builder {
     return inputId(this.tag, idParts.join('-')) + (field.kind == 'text' ? '-sv' : '');
   }
 
-  #problems(checked: ReturnType<typeof checkSources>) {
+  #problems(checked: ReturnType<typeof checkSources> | undefined) {
     const t = this.t;
-    const findings: Finding[] = [
-      ...checked.errors.map(([source, message]): Finding => ({ level: 'error', element: { source, message } })),
-      ...checked.warnings.map(([source, message]): Finding => ({ level: 'warning', element: { source, message } })),
-    ];
+    const findings: Finding[] = checked
+      ? [
+          ...checked.errors.map(([source, message]): Finding => ({ level: 'error', element: { source, message } })),
+          ...checked.warnings.map(([source, message]): Finding => ({ level: 'warning', element: { source, message } })),
+        ]
+      : [];
     return html`<div class="problems" id="problems">
       <h3>${t.problems}</h3>
       ${this.fetched && !this.fetched.value && !this.fetched.error && this.loadedSrc[this.tag].trim() ? html`<p>${t.loading}</p>` : nothing}
-      ${findings.length
-        ? html`<p>${t.problemCount(checked.errors.length, checked.warnings.length)}</p>
-            ${this.#findingList(findings, (path) => this.#inputFor(path))}`
-        : html`<p class="ok">${t.noProblems}</p>`}
+      ${!checked
+        ? html`<p>${t.notYet}</p>`
+        : findings.length
+          ? html`<p>${t.problemCount(checked.errors.length, checked.warnings.length)}</p>
+              ${this.#findingList(findings, (path) => this.#inputFor(path))}`
+          : html`<p class="ok">${t.noProblems}</p>`}
     </div>`;
   }
 
@@ -610,20 +723,24 @@ export class Builder {
         const path = message && /^"([^"]+)"/.exec(message)?.[1];
         const target = path && inputFor?.(path);
         const code = finding.element ? html`<code lang="en">${finding.element.source}: ${message}</code>` : nothing;
-        return html`<li class=${`finding finding--${finding.level}`}>
-          <strong>${levelName[finding.level]}:</strong>
-          ${finding.own ? finding.own(this.lang) : nothing}
-          ${target
+        const explanation = message && explain(message, this.lang);
+        // The plain explanation is what the editor reads; the element's own (English) words follow for the web team.
+        const linked = (content: unknown) =>
+          target
             ? html`<a
                 href=${`#${target}`}
                 @click=${(event: Event) => {
                   event.preventDefault();
                   this.root.querySelector<HTMLElement>(`#${target}`)?.focus();
                 }}
-                >${code}</a
+                >${content}</a
               >`
-            : code}
-          ${message && explain(message, this.lang) ? html`<span class="explanation">${explain(message, this.lang)}</span>` : nothing}
+            : content;
+        return html`<li class=${`finding finding--${finding.level}`}>
+          <strong>${levelName[finding.level]}:</strong>
+          ${finding.own ? finding.own(this.lang) : nothing}
+          ${explanation ? html`<span class="explanation">${linked(explanation)}</span>` : nothing}
+          ${finding.element ? html`<span class="technical">${t.technical}: ${explanation ? code : linked(code)}</span>` : nothing}
         </li>`;
       })}
     </ul>`;
@@ -702,15 +819,62 @@ export class Builder {
     const parts = this.parts(true);
     const element = elementHtml(parts);
     const key = `${element}\n${parts.fallback.join('')}`;
+    const measureKey = `${element}\n${JSON.stringify(this.reserveWidths)}`;
+    if (measureKey != this.#measuredKey) {
+      this.#measuredKey = measureKey;
+      this.#track(this.#measure(element));
+    }
     if (key == this.#previewed) return;
     this.#previewed = key;
-    // The very markup the editor pastes, so the preview shows what the page will. Every value in it is escaped
-    // (escapeHtml), and DOMParser runs no script.
-    const parse = (markup: string) => [...new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.childNodes];
     for (const lang of ['sv', 'en']) this.root.querySelector(`#preview-${lang}`)?.replaceChildren(...parse(element));
     this.root.querySelector('#preview-fallback')?.replaceChildren(...parse(parts.fallback.join('\n')));
   }
+
+  #measuredKey?: string;
+  #measuring = 0;
+
+  /**
+   * The card's height, as configured, in a column of each width the web team gave, in Swedish and in English:
+   * the real element in a hidden box, so that the reservation CSS fits this card rather than a generic one.
+   */
+  async #measure(markup: string) {
+    const run = ++this.#measuring;
+    this.reserved = undefined;
+    const box = this.root.querySelector<HTMLElement>('.measure');
+    // An empty form is no card yet: nothing to measure.
+    if (!box || !/data-config/.test(markup)) return;
+    const { wide, narrow } = this.reserveWidths;
+    const frames = [wide, narrow].flatMap((width) =>
+      (['sv', 'en'] as const).map((lang) => {
+        const frame = document.createElement('div');
+        frame.style.width = `${width}px`;
+        frame.lang = lang;
+        frame.append(...parse(markup));
+        return { width, frame };
+      }),
+    );
+    box.replaceChildren(...frames.map(({ frame }) => frame));
+    const elements = frames.map(({ frame }) => frame.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> });
+    await Promise.all(elements.map((element) => element.updateComplete));
+    // A card from data-config-src appears once its file has arrived (or shows its fallback after a failure).
+    const deadline = performance.now() + 5000;
+    while (markup.includes('data-config-src') && performance.now() < deadline && !elements.every((element) => element.shadowRoot?.querySelector('.card'))) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (run != this.#measuring) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const height = (width: number) =>
+      Math.max(...frames.filter((entry) => entry.width == width).map(({ frame }) => (frame.firstElementChild as HTMLElement).getBoundingClientRect().height));
+    // Rounded up, so that the reservation is never a hair short: a shorter card leaves space, a taller one moves the page.
+    const toRem = (px: number) => Math.ceil((px / rem) * 100) / 100;
+    this.reserved = { wide: toRem(height(wide)), narrow: toRem(height(narrow)) };
+    box.replaceChildren();
+  }
 }
+
+/** The very markup the editor pastes, as nodes: every value in it is escaped (escapeHtml), and DOMParser runs no script. */
+const parse = (markup: string) => [...new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.childNodes];
 
 /** Renders the builder into `root`. */
 export const startBuilder = (root: HTMLElement, options?: BuilderOptions) => new Builder(root, options);

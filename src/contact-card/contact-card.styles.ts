@@ -15,14 +15,8 @@ export const contactStyles = css`
     font-weight: 700;
     margin: 0;
   }
-  .card__role,
-  .card__label {
+  .card__role {
     margin: 0 0 0.5rem;
-    color: var(--ik-color-muted, #595959);
-  }
-  .card__label {
-    margin: 0.5rem 0 0;
-    font-size: 0.875em;
   }
   .card__address {
     font-style: normal;
@@ -47,5 +41,18 @@ export const contactStyles = css`
   }
   .card__save {
     margin-top: 1rem;
+  }
+  /* On a touch screen every link and button is at least 44 × 44 px (WCAG 2.5.5), not a line of text's 17 px. */
+  @media (pointer: coarse) {
+    .card__details a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      min-width: 44px;
+    }
+    button {
+      min-height: 44px;
+      min-width: 44px;
+    }
   }
 `;

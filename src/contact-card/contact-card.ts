@@ -114,8 +114,8 @@ export class IkContactCard extends IkWidget<ContactConfig> {
         ${unit
           ? html`<div class="card__block" part="unit">
               ${line(unit.name, lang, 'card__name')}
-              ${unit.address ? address(unit.address, lang) : nothing}
               ${details([
+                unit.address && address(unit.address, lang),
                 unit.phone && phoneRow({ number: unit.phone, kind: 'switchboard' }, lang),
                 unit.email && emailRow(unit.email),
                 unit.url &&
@@ -143,17 +143,22 @@ function line(value: Text | undefined, lang: Lang, className: string) {
   return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)}>${picked.text}</p>` : nothing;
 }
 
+/** The visiting address: a row like every other, so that every label on the card looks the same. */
 function address(value: NonNullable<NonNullable<ContactConfig['unit']>['address']>, lang: Lang) {
   const street = pick(value.street, lang).text;
   const town = [pick(value.postalCode, lang).text, pick(value.locality, lang).text].filter(Boolean).join(' ');
-  return html`<p class="card__label">${msg('Besöksadress', { id: 'contact.address', desc: 'Label before the visiting address' })}</p>
-    <address class="card__address" part="address">${street}${street && town ? html`<br />` : nothing}${town}</address>`;
+  if (!street && !town) return undefined;
+  return row(
+    msg('Besöksadress', { id: 'contact.address', desc: 'Label before the visiting address' }),
+    html`<address class="card__address" part="address">${street}${street && town ? html`<br />` : nothing}${town}</address>`,
+  );
 }
 
 const row = (label: string, value: unknown) => html`<div class="card__row"><dt>${label}</dt><dd>${value}</dd></div>`;
 
 function phoneRow(phone: Phone, lang: Lang) {
-  const href = telHref(phone.number);
+  // A fax number is for a fax machine: a tel: link would only start a call that no one answers.
+  const href = phone.kind == 'fax' ? undefined : telHref(phone.number);
   return row(
     pick(phone.label, lang).text ?? phoneLabel(phone.kind),
     href ? html`<a href=${href}>${phone.number}</a>` : phone.number,

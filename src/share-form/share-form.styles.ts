@@ -28,12 +28,90 @@ export const shareStyles = css`
     font-weight: 700;
   }
   [aria-invalid='true'],
-  [role='alert'] {
+  .summary {
     border: 3px solid var(--ik-color-error, #b3261e);
   }
-  [role='alert'] {
+  /* GOV.UK's error summary, notification banner and confirmation panel: each a box with a bold title. */
+  .summary,
+  .banner,
+  .panel {
     padding: 0.75rem;
     margin-bottom: 1rem;
+  }
+  .summary__title,
+  .banner__title,
+  .panel__title,
+  .banner__heading {
+    font-weight: 700;
+    font-size: 1.125em;
+    margin: 0 0 0.5rem;
+  }
+  .summary ul {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .banner {
+    border: 3px solid var(--ik-color-accent, #0b57a4);
+    padding: 0;
+  }
+  .banner__title {
+    font-size: 1em;
+    margin: 0;
+    padding: 0.125rem 0.75rem 0.25rem;
+    background: var(--ik-color-accent, #0b57a4);
+    color: var(--ik-color-on-accent, #fff);
+  }
+  .banner__body {
+    padding: 0.75rem;
+  }
+  .banner__body p:last-child {
+    margin: 0;
+  }
+  .panel p {
+    margin-bottom: 0.75rem;
+  }
+  .panel {
+    text-align: center;
+    padding: 1.25rem 0.75rem;
+    border: 3px solid transparent;
+    background: var(--ik-color-accent, #0b57a4);
+    color: var(--ik-color-on-accent, #fff);
+  }
+  .panel__title {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  /* The panel's own button: the panel's colours turned round, so it stands out on the accent. */
+  .panel button {
+    background: var(--ik-color-on-accent, #fff);
+    border-color: var(--ik-color-on-accent, #fff);
+    color: var(--ik-color-accent, #0b57a4);
+  }
+  /* The mail-client mode's main action: a link that looks like the primary button it is. */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--ik-color-accent, #0b57a4);
+    border-radius: var(--ik-radius, 0.25rem);
+    background: var(--ik-color-accent, #0b57a4);
+    color: var(--ik-color-on-accent, #fff);
+    text-decoration: none;
+  }
+  [part='privacy'] {
+    margin: 0 0 1rem;
+  }
+  @media (forced-colors: active) {
+    a.button,
+    .banner,
+    .panel,
+    .panel button {
+      border-color: CanvasText;
+    }
+    .banner__title {
+      border-bottom: 1px solid CanvasText;
+    }
   }
   /* The honeypot and the spoken character count: out of sight; the count is still read. */
   .offscreen {

@@ -22,11 +22,29 @@ const MAX_MESSAGE = 500;
 /** What the live region says, kept as a key so it is translated when rendered. */
 type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'unavailable' | 'copied' | 'select';
 
-/** The character count under the message: GOV.UK's wording, which also says by how much it is over. */
-const countText = (length: number) =>
-  length > MAX_MESSAGE
-    ? msg(str`Du har ${length - MAX_MESSAGE} tecken för mycket`, { id: 'share.countOver', desc: 'Character count when the message is too long' })
-    : msg(str`Du har ${MAX_MESSAGE - length} tecken kvar`, { id: 'share.countLeft', desc: 'Character count while typing the message' });
+/**
+ * The character count under the message: GOV.UK's wording, which also says by how much it is over. One message per
+ * plural form of the language (Intl.PluralRules), so that English says "1 character" and "2 characters".
+ */
+function countText(length: number, lang: string) {
+  const over = length > MAX_MESSAGE;
+  const count = over ? length - MAX_MESSAGE : MAX_MESSAGE - length;
+  const one = new Intl.PluralRules(lang).select(count) == 'one';
+  if (over)
+    return one
+      ? msg(str`Du har ${count} tecken för mycket`, { id: 'share.countOver.one', desc: 'Character count when the message is too long by one character (the value is 1)' })
+      : msg(str`Du har ${count} tecken för mycket`, { id: 'share.countOver.other', desc: 'Character count when the message is too long by several characters' });
+  return one
+    ? msg(str`Du har ${count} tecken kvar`, { id: 'share.countLeft.one', desc: 'Character count while typing, when one character is left (the value is 1)' })
+    : msg(str`Du har ${count} tecken kvar`, { id: 'share.countLeft.other', desc: 'Character count while typing, when several (or no) characters are left' });
+}
+
+/**
+ * A heading one level below the form's own: for the error summary, the notification and the confirmation panel.
+ * `role="heading"` costs fewer bytes than six tag templates, and reads the same.
+ */
+const subheading = (level: number, className: string, content: unknown) =>
+  html`<div class=${className} role="heading" aria-level=${Math.min(level + 1, 6)}>${content}</div>`;
 
 /** Dispatches one of the form's events; outside the class, so the manifest lists only the events of `@fires`. */
 const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = false) =>
@@ -52,7 +70,9 @@ const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = f
  * @csspart heading - The heading.
  * @csspart form - The form with its fields.
  * @csspart summary - The error summary at the top of the form.
- * @csspart submit - The send button.
+ * @csspart submit - The send button; without an endpoint, the "Tipsa via e-post" link, styled as the same primary button.
+ * @csspart notification - The banner that says a send failed or was refused, and what to do next.
+ * @csspart panel - The confirmation that replaces the form after a send, with "send another".
  * @csspart status - The live region that reports sending, success and failure.
  * @csspart tools - The "copy link" and "share…" buttons (and the link to select where copying is refused).
  * @csspart privacy - The privacy notice.
@@ -183,39 +203,73 @@ export class IkShareForm extends IkWidget<ShareConfig> {
             ? msg(str`${texts.message} får vara högst ${MAX_MESSAGE} tecken`, { id: 'share.long', desc: "Error: the message is too long; the value is the field's label" })
             : problem;
     };
+    const level = this.widget.level;
+    const privacy = noticeText
+      ? html`<p part="privacy" lang=${ifDefined(notice.lang)}>${privacyHref ? html`<a href=${privacyHref}>${noticeText}</a>` : noticeText}</p>`
+      : nothing;
+    // GOV.UK's notification banner: what went wrong, and what to do next. The live region below says it aloud.
+    const failure = note == 'failed' || note == 'busy' || note == 'unavailable';
+    const next =
+      note == 'failed'
+        ? msg('Det du skrev finns kvar. Tryck på Skicka för att försöka igen, eller kopiera länken och skicka den själv.', {
+            id: 'share.failedNext',
+            desc: 'What to do after a failed send: the typed text is kept; press the send button ("Skicka": use its translation) or copy the link',
+          })
+        : msg('Det du skrev finns kvar. Du kan också kopiera länken och skicka den själv.', {
+            id: 'share.busyNext',
+            desc: 'What to do while the server takes no tips: the typed text is kept; or copy the link',
+          });
+    const banner = failure
+      ? html`<div class="banner" part="notification">
+          ${subheading(level, 'banner__title', msg('Viktigt', { id: 'share.important', desc: 'Title of the notification banner shown when a tip could not be sent (GOV.UK: "Important")' }))}
+          <div class="banner__body">
+            <p class="banner__heading">${texts[note]}</p>
+            <p>${next}</p>
+          </div>
+        </div>`
+      : nothing;
     return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.widget.level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
-      ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
+      ${heading(level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
+      ${intro.text && !this.#sent ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
       ${mailClient
-        ? html`<p>
-            <a href=${mailtoHref(page.title, `${page.title}\r\n${page.url}`)} @click=${(event: Event) => fire(this, 'ik-share-submit', this.#payload({}), true) || event.preventDefault()}
-              >${msg('Tipsa via e-post', { id: 'share.mail', desc: "Link that opens the visitor's mail program with the page's title and address" })}</a
-            >
-          </p>`
-        : html`<form part="form" novalidate ?hidden=${this.#sent} @submit=${this.#submit} @input=${this.#input}>
-        <p>${msg('Alla fält måste fyllas i.', { id: 'share.required', desc: 'Says once that every field is required' })}</p>
-        ${problems[0]
-          ? html`<div role="alert" tabindex="-1" part="summary">
-              <p><b>${msg('Det finns ett problem', { id: 'share.summary', desc: 'Title of the error summary' })}</b></p>
-              <ul>
-                ${problems.map(([name, problem]) =>
-                  html`<li>${FIELDS.includes(name) ? html`<a href="#${name}" @click=${(event: Event) => this.#focusOn(`#${name}`, event)}>${problemText(name, problem)}</a>` : problemText(name, problem)}</li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing}
-        ${FIELDS.map((name) => this.#field(name, texts[name], this.#problems[name] && problemText(name, this.#problems[name])))}
-        <input class="offscreen" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
-        <button part="submit">
-          ${note == 'failed'
-            ? msg('Försök igen', { id: 'share.retry', desc: 'Submit button after a failed send' })
-            : msg('Skicka', { id: 'share.send', desc: 'Submit button' })}
-        </button>
-      </form>`}
-      <p role="status" part="status">${texts[note]}</p>
-      ${this.#sent
-        ? html`<button class="secondary again" @click=${this.#again}>${msg('Skicka ett till', { id: 'share.again', desc: 'Button after success: empties recipient and message for another tip' })}</button>`
-        : nothing}
+        ? html`${privacy}
+            <p>
+              <a
+                class="button"
+                part="submit"
+                href=${mailtoHref(page.title, `${page.title}\r\n${page.url}`)}
+                @click=${(event: Event) => fire(this, 'ik-share-submit', this.#payload({}), true) || event.preventDefault()}
+                >${msg('Tipsa via e-post', { id: 'share.mail', desc: "Link that opens the visitor's mail program with the page's title and address" })}</a
+              >
+            </p>`
+        : html`${banner}
+            ${this.#sent
+              ? html`<div class="panel" part="panel">
+                  ${subheading(level, 'panel__title', msg('Tipset är skickat', { id: 'share.sentTitle', desc: 'Title of the confirmation panel after a successful send' }))}
+                  <p>${msg('Tack! Din vän får ett e-postmeddelande med länken till sidan.', { id: 'share.sentBody', desc: 'Text of the confirmation panel: thanks, and what the friend receives' })}</p>
+                  <button class="again" @click=${this.#again}>${msg('Skicka ett till', { id: 'share.again', desc: 'Button after success: empties recipient and message for another tip' })}</button>
+                </div>`
+              : nothing}
+            <form part="form" novalidate ?hidden=${this.#sent} @submit=${this.#submit} @input=${this.#input}>
+              <p>${msg('Alla fält måste fyllas i.', { id: 'share.required', desc: 'Says once that every field is required' })}</p>
+              ${problems[0]
+                ? html`<div class="summary" part="summary" tabindex="-1">
+                    <div role="alert">
+                      ${subheading(level, 'summary__title', msg('Det finns ett problem', { id: 'share.summary', desc: 'Title of the error summary' }))}
+                      <ul>
+                        ${problems.map(([name, problem]) =>
+                          html`<li>${FIELDS.includes(name) ? html`<a href="#${name}" @click=${(event: Event) => this.#focusOn(`#${name}`, event)}>${problemText(name, problem)}</a>` : problemText(name, problem)}</li>`,
+                        )}
+                      </ul>
+                    </div>
+                  </div>`
+                : nothing}
+              ${FIELDS.map((name) => this.#field(name, texts[name], this.#problems[name] && problemText(name, this.#problems[name]), lang))}
+              <input class="offscreen" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
+              ${privacy}
+              <button part="submit">${msg('Skicka', { id: 'share.send', desc: 'Submit button' })}</button>
+            </form>`}
+      <p role="status" part="status" class=${failure || note == 'sent' ? 'offscreen' : ''}>${texts[note]}${failure ? ` ${next}` : ''}</p>
       <div part="tools">
         <button class="secondary" @click=${this.#copy}>${copyLabel}</button>
         ${'share' in navigator
@@ -223,9 +277,6 @@ export class IkShareForm extends IkWidget<ShareConfig> {
           : nothing}
         ${note == 'select' ? html`<input readonly aria-label=${copyLabel} .value=${page.url} />` : nothing}
       </div>
-      ${noticeText
-        ? html`<p part="privacy" lang=${ifDefined(notice.lang)}>${privacyHref ? html`<a href=${privacyHref}>${noticeText}</a>` : noticeText}</p>`
-        : nothing}
     </div>`;
   }
 
@@ -234,12 +285,12 @@ export class IkShareForm extends IkWidget<ShareConfig> {
    * character count. The controls keep what was typed in the DOM: no render
    * ever writes their values, so a failed send cannot lose a character.
    */
-  #field(name: string, label: string, error: string | undefined) {
+  #field(name: string, label: string, error: string | undefined, lang: string) {
     const length = this.#messageLength;
     const hint =
       name == 'message'
-        ? html`<p id="message-hint" class=${length > MAX_MESSAGE ? 'error' : ''} aria-hidden="true">${countText(length)}</p>
-            <p class="offscreen" aria-live="polite">${this.#spokenLength == null ? '' : countText(this.#spokenLength)}</p>`
+        ? html`<p id="message-hint" class=${length > MAX_MESSAGE ? 'error' : ''} aria-hidden="true">${countText(length, lang)}</p>
+            <p class="offscreen" aria-live="polite">${this.#spokenLength == null ? '' : countText(this.#spokenLength, lang)}</p>`
         : '';
     const describedBy = [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(' ') || nothing;
     return html`<div class="field">
@@ -297,7 +348,8 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     }
     this.#problems = problems;
     this.#say('');
-    if (Object.keys(problems)[0]) return this.#focusOn('[role=alert]');
+    // GOV.UK: the summary takes the focus, and its inner alert (never the focused element itself) is announced.
+    if (Object.keys(problems)[0]) return this.#focusOn('[part=summary]');
 
     const { website, ...typed } = Object.fromEntries(new FormData(form)) as Record<string, string>;
     const payload = this.#payload(typed);
@@ -318,7 +370,7 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     if (answer.outcome == 'invalid') {
       this.#problems = answer.errors;
       this.#say('');
-      this.#focusOn('[role=alert]');
+      this.#focusOn('[part=summary]');
     } else if (answer.outcome == 'failed') this.#say('failed');
     else {
       this.#minutes = answer.minutes;

@@ -38,7 +38,7 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
 
     const copied = await copyWithKeyboard(builder);
     expect(copied).to.equal(shownSnippet(builder));
-    expect($(builder, '.status').textContent).to.match(/kopierat|markerat/);
+    expect($(builder, '.status').textContent).to.match(/kopierad|markerad/);
 
     // The script tag: versioned URL, the build's integrity hash, CORS for SRI.
     expect(copied).to.contain(
@@ -118,8 +118,9 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
   it('takes the content from data-config-src, as the element does, and lets the editor override one field', async () => {
     const builder = await mountBuilder();
     $(builder, 'input[value="ik-manifesto-card"]').click();
+    $<HTMLDetailsElement>(builder, '.options').open = true;
     await typeInto(builder, '#config-src', '/fixtures/seed/manifesto.json');
-    $(builder, '#config-src').dispatchEvent(new Event('change'));
+    await press('Tab');
     await builder.settled();
     await typeInto(builder, '#f-manifesto-card-link-href', '/lokal/manifest.pdf');
     await typeInto(builder, '#f-manifesto-card-link-text-sv', 'Läs manifestet');
@@ -137,8 +138,9 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
   it('says when the data-config-src file cannot be loaded, in the words of the element', async () => {
     const builder = await mountBuilder();
     $(builder, 'input[value="ik-manifesto-card"]').click();
+    $<HTMLDetailsElement>(builder, '.options').open = true;
     await typeInto(builder, '#config-src', '/fixtures/seed/no-such-file.json');
-    $(builder, '#config-src').dispatchEvent(new Event('change'));
+    await press('Tab');
     await builder.settled();
     const { errors } = await captureConsole(async () => {
       const element = document.createElement('ik-manifesto-card');
@@ -155,11 +157,12 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
     const builder = await mountBuilder();
     await typeInto(builder, '#f-contact-card-person-role-sv', 'Chef');
     await typeInto(builder, '#f-contact-card-unit-url', 'javascript:alert(1)');
+    await press('Tab');
     expect(listedProblems(builder.root)).to.deep.equal([
       'data-config: needs a name: add "person.name" or "unit.name"',
       'data-config: "unit.url" "javascript:alert(1)" is not a safe link and was left out',
     ]);
-    expect($(builder, '#problems').textContent).to.contain('Kortet behöver ett namn').and.contain('1 fel och 1 varning');
+    expect($(builder, '#problems').textContent).to.contain('Kortet behöver ett namn').and.contain('1 sak att rätta och 1 sak att se över');
     // The unsafe address never reaches the fallback as a link.
     expect(pastedElement(shownSnippet(builder)).querySelector('a[href^="javascript"]')).to.equal(null);
     const link = $<HTMLAnchorElement>(builder, '.finding--warning a');

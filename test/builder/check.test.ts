@@ -45,7 +45,7 @@ describe('snippet builder: checking a snippet the editor already has', () => {
     const element = await elementSays('ik-contact-card', json);
     expect(listed).to.include(element.errors[0]);
     for (const warning of element.warnings) expect(listed).to.include(warning);
-    expect($(builder, '.result').textContent).to.contain('4 fel och 1 varning').and.contain('Fältet har fel sorts värde');
+    expect($(builder, '.result').textContent).to.contain('4 saker att rätta och 1 sak att se över').and.contain('Fältet har fel sorts värde');
     // The result heading takes the focus, so that a screen reader reads it next.
     expect(focused()?.id).to.equal('result-heading');
   });
@@ -127,7 +127,7 @@ describe('snippet builder: checking a snippet the editor already has', () => {
 
   it('works in English', async () => {
     const builder = await checkTab('{"person": {"role": "Chef"}}', 'en');
-    expect($(builder, '.result').textContent).to.contain('1 error').and.contain("fill in the person's name");
+    expect($(builder, '.result').textContent).to.contain('1 thing to fix').and.contain("fill in the person's name");
   });
 
   it('is reached and used by keyboard: arrow keys move between the tabs', async () => {

@@ -43,7 +43,7 @@ describe('snippet builder by keyboard alone', () => {
     expect(focused()).to.equal(toggle);
     expect($(builder, '.builder').lang).to.equal('en');
     const text = builder.root.textContent!;
-    expect(text).to.contain('Build a snippet').and.contain('Which element?').and.contain('Copy the snippet').and.contain('No problems');
+    expect(text).to.contain('Create the code').and.contain('What do you want to show?').and.contain('Copy the code').and.contain('No problems');
     // No Swedish words of the builder's own are left (the preview's Swedish card and the snippet are content).
     for (const swedish of ['Bygg ett kodstycke', 'Vilket element', 'Kopiera kodstycket', 'Rubriknivå', 'Förhandsvisning', 'Svenska', 'Lägg till'])
       expect(text).not.to.contain(swedish);
@@ -58,6 +58,6 @@ describe('snippet builder by keyboard alone', () => {
     await press('Enter');
     await builder.settled();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect($(builder, '#panel-build .status').textContent).to.match(/Kodstycket är (kopierat|markerat)/);
+    expect($(builder, '#panel-build .status').textContent).to.match(/Koden är (kopierad|markerad)/);
   });
 });

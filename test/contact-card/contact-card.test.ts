@@ -52,6 +52,7 @@ describe('<ik-contact-card>', () => {
       'Fax +46 520 49 68 99',
       'Direkt 0520-49 68 12',
       'E-post anna.lind@example.se',
+      'Besöksadress Gärdhemsvägen 9461 83 Trollhättan',
       'Växel 0520-49 50 00',
       'E-post naringsliv@example.se',
       'Webbplats www.example.se/naringsliv',

@@ -29,6 +29,9 @@ async function send(element: ShareForm) {
   await settle(element);
 }
 
+/** What the live region says after a failed send: that it failed, and what to do next. */
+const FAILED = 'Tipset kunde inte skickas. Det du skrev finns kvar. Tryck på Skicka för att försöka igen, eller kopiera länken och skicka den själv.';
+
 describe('<ik-share-form> with an endpoint', () => {
   beforeEach(newVisitor);
 
@@ -110,9 +113,14 @@ describe('<ik-share-form> with an endpoint', () => {
     expect($(element, '#to').getAttribute('aria-invalid')).to.equal('false');
     submitButton(element).click();
     await settle(element);
+    // GOV.UK's summary: the box takes the focus, the alert inside it is announced, and its title is a heading.
     const box = $(element, '[part=summary]');
-    expect(box.getAttribute('role')).to.equal('alert');
     expect(element.shadowRoot.activeElement).to.equal(box);
+    expect(box.getAttribute('role')).to.equal(null);
+    expect(box.querySelectorAll('[role=alert]')).to.have.length(1);
+    const title = box.querySelector('[role=alert] [role=heading]')!;
+    expect(title.textContent).to.equal('Det finns ett problem');
+    expect(title.getAttribute('aria-level')).to.equal('3');
     expect(box.textContent).to.contain('Det finns ett problem');
     const messages = {
       to: 'Skriv din väns e-postadress i rätt format, till exempel namn@exempel.se',
@@ -221,8 +229,8 @@ describe('<ik-share-form> with an endpoint', () => {
 
   it('says "too many, try again in N minutes" on 429, from Retry-After', async () => {
     for (const [lang, words] of [
-      ['sv', 'För många tips på kort tid. Försök igen om 2 minuter.'],
-      ['en', 'Too many tips in a short time. Try again in 2 minutes.'],
+      ['sv', 'För många tips på kort tid. Försök igen om 2 minuter. Det du skrev finns kvar. Du kan också kopiera länken och skicka den själv.'],
+      ['en', 'Too many tips in a short time. Try again in 2 minutes. What you wrote is still here. You can also copy the link and send it yourself.'],
     ]) {
       const element = await shareForm({ endpoint: '/api/share?fault=429' }, undefined, lang);
       await fill(element);
@@ -242,8 +250,9 @@ describe('<ik-share-form> with an endpoint', () => {
     submitButton(element).click();
     expect((await error).detail).to.deep.equal({ status: 500, message: 'HTTP 500' });
     await settle(element);
-    expect(status(element)).to.equal('Tipset kunde inte skickas.');
-    expect(submitButton(element).textContent!.trim()).to.equal('Försök igen');
+    expect(status(element)).to.equal(FAILED);
+    // The button the visitor pressed keeps its name: nothing about it changes unannounced.
+    expect(submitButton(element).textContent!.trim()).to.equal('Skicka');
     expect(fieldValues(element)).to.deep.equal(typed);
     expect(await outbox()).to.deep.equal([]);
     // The server is back: "try again" sends what was typed, unchanged.
@@ -261,8 +270,8 @@ describe('<ik-share-form> with an endpoint', () => {
     submitButton(element).click();
     expect((await error).detail).to.deep.equal({ status: 0, message: 'network error' });
     await settle(element);
-    expect(status(element)).to.equal('Tipset kunde inte skickas.');
-    expect(submitButton(element).textContent!.trim()).to.equal('Försök igen');
+    expect(status(element)).to.equal(FAILED);
+    expect(submitButton(element).textContent!.trim()).to.equal('Skicka');
     expect(fieldValues(element)).to.deep.equal(typed);
   });
 
@@ -279,7 +288,7 @@ describe('<ik-share-form> with an endpoint', () => {
     expect((await error).detail).to.deep.equal({ status: 0, message: 'timeout' });
     expect(performance.now() - started).to.be.below(2500);
     await settle(element);
-    expect(status(element)).to.equal('Tipset kunde inte skickas.');
+    expect(status(element)).to.equal(FAILED);
     expect(fieldValues(element)).to.deep.equal(typed);
   });
 
