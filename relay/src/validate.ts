@@ -23,7 +23,7 @@ export type Field = 'to' | 'name' | 'from' | 'message' | 'url' | 'title' | 'lang
 // The HTML standard's "valid e-mail address" (what <input type="email"> accepts), narrowed to domains
 // with a dot: `root@localhost` or an intranet host name is never a friend's inbox.
 const EMAIL =
-  /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 /**
  * C0 and C1 controls (NUL, CR, LF, NEL U+0085 …), DEL, the line and paragraph separators and the bidi

@@ -1,6 +1,5 @@
 // Every attack of issue 12 gets a 4xx and sends nothing: checked at a real SMTP server.
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { clientKey, normaliseRecipient } from '../dist/index.js';
 import { post, startRelay, startSmtp, valid } from './helpers.mjs';

@@ -113,7 +113,7 @@ export async function startSite() {
       try {
         return run('php', [file], { timeout: 60_000 });
       } catch (error) {
-        throw new Error(`PHP failed: ${(error.stderr || error.stdout?.slice(-1000) || error.message).trim()}`);
+        throw new Error(`PHP failed: ${(error.stderr || error.stdout?.slice(-1000) || error.message).trim()}`, { cause: error });
       } finally {
         rmSync(file, { force: true });
       }

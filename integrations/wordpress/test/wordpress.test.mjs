@@ -212,7 +212,7 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
   }
 
   /** The page shows all three cards, rendered in `lang`, with no error, and axe is content; `also` checks more. */
-  async function assertCardsRendered(link, lang, also = async (page) => {}) {
+  async function assertCardsRendered(link, lang, also = async (_page) => {}) {
     const visitor = await visit(link);
     try {
       await also(visitor.page);
