@@ -28,6 +28,9 @@ const cacheDir = join(repoRoot, 'node_modules/.cache/industrikommun-widgets/inte
 
 const quiet = { cwd: repoRoot, stdio: /** @type {const} */ (['ignore', 'pipe', 'pipe']), encoding: /** @type {const} */ ('utf8') };
 
+/** The unpacked package (after `prepareApps()`). */
+export const packageDir = () => join(cacheDir, 'package');
+
 /** Runs a command; on failure throws with its output, so that a CI log says what broke. */
 function run(command, args, cwd, env = {}) {
   try {
@@ -59,7 +62,7 @@ function pack() {
   mkdirSync(cacheDir, { recursive: true });
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', cacheDir], repoRoot));
   run('tar', ['-xzf', join(cacheDir, filename), '-C', cacheDir], repoRoot);
-  return join(cacheDir, 'package');
+  return packageDir();
 }
 
 let prepared;
@@ -73,7 +76,7 @@ export function prepareApps() {
     const started = Date.now();
     const packageDir = pack();
     const packageHash = hashOf([packageDir]);
-    const out = /** @type {Record<string, string>} */ ({});
+    const out = /** @type {Record<string, string | Error>} */ ({});
     for (const app of APPS) {
       const dir = join(appsDir, app);
       const lockHash = hashOf([join(dir, 'package-lock.json')]);
