@@ -5,11 +5,6 @@ import { connectShareEndpoint } from './server/share-endpoint.js';
 export default defineConfig({
   root: '.',
   server: { open: false },
-  resolve: {
-    // The generated locale module imports `str` from the package root, which would pull in the whole
-    // runtime (its Deferred class, its hash table) that our own per-element msg() never uses.
-    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
-  },
   plugins: [
     minifyLiterals(),
     {

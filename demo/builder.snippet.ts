@@ -7,13 +7,13 @@
  */
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
-import { mailtoHref } from '../src/share-form/mailto.js';
+
 import { shareSpec } from '../src/share-form/share-form.config.js';
 import { validateConfig, type Problem, type WidgetSpec } from '../src/shared/config.js';
 import { parseJson } from '../src/shared/json.js';
 import { pick, type Lang } from '../src/shared/lang.js';
 import type { Field, Text } from '../src/shared/schema.js';
-import { mailHref, telHref } from '../src/shared/url.js';
+import { mailHref, mailtoHref, telHref } from '../src/shared/url.js';
 import { fallbackWords, type Tag } from './builder.strings.js';
 
 export const tags: Tag[] = ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form'];

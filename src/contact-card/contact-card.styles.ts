@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from 'lit';
 
 // Person and unit side by side while each gets 16rem, else stacked: sized by the card's own width with no
 // query, so the host needs no `container-type` (a size container per card made re-laying out 1,000 cards ~20 % slower).

@@ -1,13 +1,12 @@
-import { html, nothing } from 'lit/html.js';
-import { IkElement } from '../shared/element.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize/init/install.js';
-import { WidgetController } from '../shared/config.js';
+import { WidgetController } from '../shared/config-controller.js';
 import { pick, type Lang } from '../shared/lang.js';
 import type { Text } from '../shared/schema.js';
 import { baseStyles, fallback, heading } from '../shared/styles.js';
+import { msg } from '../shared/translate.js';
 import { mailHref, telHref } from '../shared/url.js';
-import { widgetProperties } from '../shared/widget.js';
+import { IkWidget } from '../shared/widget.js';
 import { contactSpec, type ContactConfig, type Phone } from './contact-card.config.js';
 import { contactStyles } from './contact-card.styles.js';
 import { downloadVCard, toVCard } from './vcard.js';
@@ -62,33 +61,30 @@ const phoneLabel = (kind: Phone['kind']) =>
  *
  * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
  */
-export class IkContactCard extends IkElement {
+export class IkContactCard extends IkWidget<ContactConfig> {
+  static override properties: PropertyDeclarations = {
+    name: {},
+    phone: {},
+    email: {},
+    personRole: { attribute: 'role' },
+  };
+
   static override styles = [baseStyles, contactStyles];
 
-  static override properties = { ...widgetProperties, name: {}, phone: {}, email: {}, personRole: { attribute: 'role' } };
-
   /** The person's name, for an embed with no JSON. */
-  declare name: string | null;
+  declare name?: string | null;
   /** The person's phone number, for an embed with no JSON. */
-  declare phone: string | null;
+  declare phone?: string | null;
   /** The person's e-mail address, for an embed with no JSON. */
-  declare email: string | null;
-  /** Heading level, 1–6 (attribute `heading-level`); default 2. */
-  declare headingLevel: string | number | null;
-  /** JSON configuration (attribute `data-config`). */
-  declare dataConfig: string | null;
-  /** Address of a JSON configuration file (attribute `data-config-src`). */
-  declare dataConfigSrc: string | null;
-  /** Configuration from script; wins over every other source. */
-  declare config: Partial<ContactConfig> | undefined;
+  declare email?: string | null;
   /**
    * The person's role, from the `role` attribute. The host keeps no `role`
    * attribute, since a value such as "Näringslivschef" would be read as an
    * invalid ARIA role; the card takes it and removes it.
    */
-  declare personRole: string | null;
+  declare personRole?: string | null;
 
-  #widget = new WidgetController<ContactConfig>(this, contactSpec);
+  protected readonly widget = new WidgetController<ContactConfig>(this, contactSpec);
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // Our own removal of `role` below must not clear the role it just gave the card.
@@ -98,13 +94,13 @@ export class IkContactCard extends IkElement {
   }
 
   override render() {
-    const config = this.#widget.value;
+    const config = this.widget.value;
     if (!config) return fallback;
-    const lang = this.#widget.lang;
+    const lang = this.widget.lang;
     const { person, unit } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.#widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
+      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
       <div class="card__body">
         ${person
           ? html`<div class="card__block" part="person">

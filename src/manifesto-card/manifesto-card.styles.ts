@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css } from 'lit';
 
 // Selected by part name: the parts are public anyway, and a class beside each would be bytes twice.
 export const manifestoStyles = css`

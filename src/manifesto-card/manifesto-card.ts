@@ -1,12 +1,11 @@
-import { html, nothing } from 'lit/html.js';
-import { IkElement } from '../shared/element.js';
-import { msg } from '@lit/localize/init/install.js';
-import { str } from '@lit/localize/internal/str-tag.js';
-import { WidgetController } from '../shared/config.js';
+import { str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { WidgetController } from '../shared/config-controller.js';
 import { pick, type Lang } from '../shared/lang.js';
 import type { Text } from '../shared/schema.js';
 import { baseStyles, fallback, heading } from '../shared/styles.js';
-import { widgetProperties } from '../shared/widget.js';
+import { msg } from '../shared/translate.js';
+import { IkWidget } from '../shared/widget.js';
 import { manifestoSpec, parseDate, type ManifestoConfig } from './manifesto-card.config.js';
 import { manifestoStyles } from './manifesto-card.styles.js';
 
@@ -53,32 +52,21 @@ import { manifestoStyles } from './manifesto-card.styles.js';
  *
  * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
  */
-export class IkManifestoCard extends IkElement {
+export class IkManifestoCard extends IkWidget<ManifestoConfig> {
   static override styles = [baseStyles, manifestoStyles];
 
-  static override properties = widgetProperties;
-
-  /** Heading level, 1–6 (attribute `heading-level`); default 2. */
-  declare headingLevel: string | number | null;
-  /** JSON configuration (attribute `data-config`). */
-  declare dataConfig: string | null;
-  /** Address of a JSON configuration file (attribute `data-config-src`), e.g. the network's shared manifesto. */
-  declare dataConfigSrc: string | null;
-  /** Configuration from script; wins over every other source. */
-  declare config: Partial<ManifestoConfig> | undefined;
-
-  #widget = new WidgetController<ManifestoConfig>(this, manifestoSpec);
+  protected readonly widget = new WidgetController<ManifestoConfig>(this, manifestoSpec);
 
   override render() {
-    const config = this.#widget.value;
+    const config = this.widget.value;
     if (!config) return fallback;
-    const lang = this.#widget.lang;
+    const lang = this.widget.lang;
     const locale = lang == 'en' ? 'en-GB' : 'sv';
     const say = (value: Text | undefined) => inline(value, lang);
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.#widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
+      ${heading(this.widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
       ${list(
         'figures',
         config.figures,

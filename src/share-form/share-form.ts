@@ -1,32 +1,17 @@
-import { html, nothing } from 'lit/html.js';
-import { IkElement } from '../shared/element.js';
+import { str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize/init/install.js';
-import { str } from '@lit/localize/internal/str-tag.js';
-import { WidgetController } from '../shared/config.js';
+import { WidgetController } from '../shared/config-controller.js';
 import { pick } from '../shared/lang.js';
 import { baseStyles, fallback, heading } from '../shared/styles.js';
-import { widgetProperties } from '../shared/widget.js';
-import { mailtoHref } from './mailto.js';
+import { msg } from '../shared/translate.js';
+import { mailtoHref } from '../shared/url.js';
+import { IkWidget } from '../shared/widget.js';
 import { shareSpec, type ShareConfig } from './share-form.config.js';
 import { shareStyles } from './share-form.styles.js';
+import { newIdempotencyKey, postShare, type ShareErrorDetail, type SharePayload } from './share-send.js';
 
-/** The POST body of the contract, and the `detail` of `ik-share-submit` and `ik-share-success`. */
-export interface SharePayload {
-  to: string;
-  name: string;
-  from: string;
-  message: string;
-  url: string;
-  title: string;
-  lang: 'sv' | 'en';
-}
-
-/** Detail of `ik-share-error`: the HTTP status (0 for a network failure or timeout) and what went wrong. */
-export interface ShareErrorDetail {
-  status: number;
-  message: string;
-}
+export type { ShareErrorDetail, SharePayload };
 
 /** The visitor's fields, in the order of the form and of the POST body. */
 const FIELDS = ['to', 'name', 'from', 'message'];
@@ -35,7 +20,7 @@ const FIELDS = ['to', 'name', 'from', 'message'];
 const MAX_MESSAGE = 500;
 
 /** What the live region says, kept as a key so it is translated when rendered. */
-type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'copied' | 'select';
+type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'unavailable' | 'copied' | 'select';
 
 /** The character count under the message: GOV.UK's wording, which also says by how much it is over. */
 const countText = (length: number) =>
@@ -92,32 +77,26 @@ const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = f
  * @fires ik-share-error - Sending failed. `detail: {status, message}`; `status` is 0 for a network failure or timeout.
  * @fires ik-config-error - The configuration is wrong; the fallback is shown. `detail: {source, message}`.
  */
-export class IkShareForm extends IkElement {
-  static override styles = [baseStyles, shareStyles];
-
-  static override properties = {
-    ...widgetProperties,
+export class IkShareForm extends IkWidget<ShareConfig> {
+  static override properties: PropertyDeclarations = {
     endpoint: {},
     url: {},
     pageTitle: { attribute: 'page-title' },
+    timeout: { type: Number },
   };
 
+  static override styles = [baseStyles, shareStyles];
+
   /** Where the form POSTs; without one, the visitor's mail program composes the message. */
-  declare endpoint: string | null;
+  declare endpoint?: string | null;
   /** The address to share; defaults to `<link rel="canonical">`, else this page without its `#hash`. */
-  declare url: string | null;
+  declare url?: string | null;
   /** The title to share (attribute `page-title`); defaults to `document.title`. */
-  declare pageTitle: string | null;
-  /** Heading level, 1–6 (attribute `heading-level`); default 2. */
-  declare headingLevel: string | number | null;
-  /** JSON configuration (attribute `data-config`). */
-  declare dataConfig: string | null;
-  /** Address of a JSON configuration file (attribute `data-config-src`). */
-  declare dataConfigSrc: string | null;
-  /** Configuration from script; wins over every other source. */
-  declare config: Partial<ShareConfig> | undefined;
+  declare pageTitle?: string | null;
   /** Milliseconds to wait for the endpoint before the send counts as failed. */
   timeout = 15_000;
+
+  protected readonly widget = new WidgetController<ShareConfig>(this, shareSpec);
 
   // Private (#) members, which the minifier shortens. The state below is not
   // reactive: whatever changes it calls `requestUpdate()`.
@@ -133,8 +112,8 @@ export class IkShareForm extends IkElement {
   #minutes?: number;
   #sending?: boolean;
   #countTimer?: ReturnType<typeof setTimeout>;
-
-  #widget = new WidgetController<ShareConfig>(this, shareSpec);
+  /** The message being sent and its `Idempotency-Key`: the same on every retry, new once the text changes or it is sent. */
+  #attempt?: { body: string; key: string };
 
   /** Sets the live region's note and renders. */
   #say(note: Note) {
@@ -143,9 +122,9 @@ export class IkShareForm extends IkElement {
   }
 
   override render() {
-    const config = this.#widget.value;
+    const config = this.widget.value;
     if (!config) return fallback;
-    const lang = this.#widget.lang;
+    const lang = this.widget.lang;
     const mailClient = !config.endpoint;
     const title = pick(config.heading, lang);
     const intro = pick(config.intro, lang);
@@ -180,6 +159,10 @@ export class IkShareForm extends IkElement {
         id: 'share.busy',
         desc: 'Status when the server refuses more messages for now; the value is e.g. "in 2 minutes" or "later"',
       }),
+      unavailable: msg(str`Tips kan inte tas emot just nu. Försök igen ${retryWhen}.`, {
+        id: 'share.unavailable',
+        desc: 'Status when the server cannot take messages at the moment (503); the value is e.g. "in 2 minutes" or "later"',
+      }),
       copied: msg('Länken är kopierad.', { id: 'share.copied', desc: 'Status after copying the link' }),
       select: msg('Kopiera den markerade länken.', { id: 'share.select', desc: 'Status when the browser cannot copy: the link is selected for the visitor to copy' }),
     };
@@ -201,7 +184,7 @@ export class IkShareForm extends IkElement {
             : problem;
     };
     return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.#widget.level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
+      ${heading(this.widget.level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
       ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
       ${mailClient
         ? html`<p>
@@ -284,16 +267,16 @@ export class IkShareForm extends IkElement {
 
   /** The page to share: the configured address made absolute, else the canonical one, else this page. */
   #page() {
-    const config = this.#widget.value!;
+    const config = this.widget.value!;
     return {
       url: new URL(config.url ?? (document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href || location.href.split('#')[0]), document.baseURI).href,
-      title: pick(config.pageTitle, this.#widget.lang).text ?? document.title,
+      title: pick(config.pageTitle, this.widget.lang).text ?? document.title,
     };
   }
 
   /** The POST body: what was typed (nothing, for the mail program), and the page. */
   #payload(typed: Partial<SharePayload>): SharePayload {
-    return { to: '', name: '', from: '', message: '', ...typed, ...this.#page(), lang: this.#widget.lang };
+    return { to: '', name: '', from: '', message: '', ...typed, ...this.#page(), lang: this.widget.lang };
   }
 
   async #submit(event: Event) {
@@ -324,43 +307,24 @@ export class IkShareForm extends IkElement {
 
     this.#sending = true;
     this.#say('sending');
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeout);
-    let status = 0;
-    let answer: any;
-    let retryAfter: any;
-    try {
-      const response = await fetch(this.#widget.value!.endpoint!, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(payload),
-        signal: abort.signal,
-      });
-      status = response.status;
-      retryAfter = response.headers.get('Retry-After');
-      // A proxy's HTML page where JSON was expected leaves `answer` empty: the status decides.
-      answer = await response.json().catch(() => 0);
-    } catch {
-      // A network failure or the timeout: status stays 0.
-    }
-    clearTimeout(timer);
+    const body = JSON.stringify(payload);
+    if (this.#attempt?.body != body) this.#attempt = { body, key: newIdempotencyKey() };
+    const answer = await postShare(this.widget.value!.endpoint!, payload, this.#attempt.key, this.timeout);
     this.#sending = false;
-    if (status > 199 && status < 300) return this.#succeed(payload);
-    const errors = (status == 400 || status == 422) && answer?.errors;
-    // Anything but an object of field errors (a string, a list) still shows, as general errors.
-    if (errors && Object.keys(errors)[0]) {
-      this.#problems = errors;
+    if (answer.outcome == 'sent') {
+      this.#attempt = undefined;
+      return this.#succeed(payload);
+    }
+    if (answer.outcome == 'invalid') {
+      this.#problems = answer.errors;
       this.#say('');
       this.#focusOn('[role=alert]');
-    } else if (status == 429) {
-      // Retry-After in seconds; the rare HTTP-date form counts as not given.
-      this.#minutes = Math.ceil(retryAfter / 60) || 0;
-      this.#say('busy');
-    } else this.#say('failed');
-    fire(this, 'ik-share-error', {
-      status,
-      message: answer?.message ?? (status ? `HTTP ${status}` : abort.signal.aborted ? 'timeout' : 'network error'),
-    } satisfies ShareErrorDetail);
+    } else if (answer.outcome == 'failed') this.#say('failed');
+    else {
+      this.#minutes = answer.minutes;
+      this.#say(answer.outcome);
+    }
+    fire(this, 'ik-share-error', { status: answer.status, message: answer.message } satisfies ShareErrorDetail);
   }
 
   #succeed(payload?: SharePayload) {

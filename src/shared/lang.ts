@@ -1,77 +1,71 @@
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
-import type { StrResult } from '@lit/localize';
-import { templates as en } from '../generated/locales/en.js';
+import { allLocales } from '../generated/locale-codes.js';
 import type { Text } from './schema.js';
+import { sourceLang, type Lang } from './translate.js';
 
-export type Lang = 'sv' | 'en';
+export type { Lang };
 
-/**
- * @lit/localize keeps one global locale and switches it asynchronously, but two
- * cards on one page may speak different languages. Rendering is synchronous,
- * so each element sets `renderLang` right before its own render (see
- * `useLang`) and every `msg()` call inside that render reads it. The strings
- * still come from `msg()` and the XLIFF files; only the lookup is ours.
- */
-let renderLang: Lang = 'sv';
+/** Maps any language tag to one we speak by its base language (`en-GB` → `en`, `sv-FI` → `sv`), else Swedish. */
+export function toLang(tag: string | null | undefined): Lang {
+  const base = tag?.trim().split(/[-_]/)[0].toLowerCase();
+  return (allLocales as readonly string[]).includes(base!) ? (base as Lang) : sourceLang;
+}
 
-_installMsgImplementation(((template: string | StrResult, options: { id: string }) => {
-  const translated = (renderLang == 'en' && (en as Record<string, string | StrResult>)[options.id]) || template;
-  return typeof translated == 'string'
-    ? translated
-    : joinStringsAndValues(
-        translated.strings,
-        (template as StrResult).values,
-        translated == template ? undefined : (translated.values as number[]),
-      );
-}) as never);
-
-export const useLang = (lang: Lang) => {
-  renderLang = lang;
-};
-
-/** Maps any language tag to one we speak: `en-GB` → `en`, `de` → `sv`. */
-export const toLang = (tag: string | null | undefined): Lang => (/^en\b/i.test(tag?.trim() ?? '') ? 'en' : 'sv');
+/** The nodes that hold `element`'s language: itself and its ancestors, across shadow roots, up to the document. */
+function* ancestry(element: Element): Generator<Node> {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) yield node;
+}
 
 /** The nearest `lang`: the element's own, an ancestor's (across shadow roots), else `<html lang>`. */
 export function resolveLang(element: Element): Lang {
-  for (let node: Node | null = element; node; ) {
-    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
-    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
-  }
+  for (const node of ancestry(element)) if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
   return toLang(document.documentElement.lang);
 }
 
 /**
- * Chooses the text for `lang`, else the other language. `lang` in the result is
- * set only when the text is in another language than the element's, so the
- * caller can mark it (`lang=${picked.lang ?? nothing}`).
+ * Chooses the text for `lang`, else the source language's, else any. `lang`
+ * in the result is set only when the text is in another language than the
+ * element's, so the caller can mark it (`lang=${picked.lang ?? nothing}`).
  */
 export function pick(text: Text | undefined, lang: Lang): { text?: string; lang?: Lang } {
   if (text === undefined || typeof text == 'string') return { text };
-  const other: Lang = lang == 'sv' ? 'en' : 'sv';
-  return text[lang] ? { text: text[lang] } : { text: text[other], lang: other };
+  if (text[lang]) return { text: text[lang] };
+  const other = [sourceLang, ...allLocales].find((code) => text[code]);
+  return { text: other && text[other], lang: other };
 }
 
-const watchers = new Set<() => void>();
-let observer: MutationObserver | undefined;
+/** One observer per document or shadow root, shared by every element whose language depends on it. */
+const roots = new Map<Node, { observer: MutationObserver; watchers: Set<() => void> }>();
 
 /**
- * Calls `onChange` whenever any `lang` attribute in the document changes. One
- * observer serves every element; it is disconnected when the last one leaves.
- * Returns the function that stops watching.
+ * Calls `onChange` whenever a `lang` attribute changes anywhere that can
+ * decide `element`'s language: in its own tree and in every tree that holds
+ * one of its hosts, up to the document. A MutationObserver does not see into
+ * shadow roots, so each root on the way up gets one. Returns the function
+ * that stops watching; a root's observer goes with its last watcher.
  */
-export function watchLang(onChange: () => void): () => void {
-  if (!observer) {
-    observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+export function watchLang(element: Element, onChange: () => void): () => void {
+  const watched: Node[] = [];
+  for (const node of ancestry(element)) {
+    if (node.parentNode) continue;
+    // A node without a parent is a root: the document, a shadow root, or a detached tree.
+    let root = roots.get(node);
+    if (!root) {
+      const watchers = new Set<() => void>();
+      const observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
+      observer.observe(node, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      roots.set(node, (root = { observer, watchers }));
+    }
+    root.watchers.add(onChange);
+    watched.push(node);
   }
-  watchers.add(onChange);
   return () => {
-    watchers.delete(onChange);
-    if (!watchers.size) {
-      observer?.disconnect();
-      observer = undefined;
+    for (const node of watched) {
+      const root = roots.get(node)!;
+      root.watchers.delete(onChange);
+      if (!root.watchers.size) {
+        root.observer.disconnect();
+        roots.delete(node);
+      }
     }
   };
 }

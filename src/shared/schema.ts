@@ -8,8 +8,12 @@
  * smallest library-based equivalent costs several times that.
  */
 
+import { allLocales } from '../generated/locale-codes.js';
+import type { Lang } from './translate.js';
+import { isEmail, isPhone, isSafeHref } from './url.js';
+
 /** Per-language text: a plain string, or `{"sv": "…", "en": "…"}`. */
-export type Text = string | { sv?: string; en?: string };
+export type Text = string | Partial<Record<Lang, string>>;
 
 export type Field =
   | { kind: 'text' }
@@ -69,31 +73,9 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
 
-const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
-
-/**
- * True when the browser would resolve `href` to one of the schemes we link to.
- * The browser's own URL parser decides, so tricks such as `java\tscript:` or
- * upper case are seen exactly as a click would see them.
- */
-export function isSafeHref(href: string): boolean {
-  try {
-    return SAFE_SCHEMES.includes(new URL(href, document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-}
-
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
-
 function cleanUrl(field: { scheme?: string }, value: string, path: string, issues: Issue[]) {
   const trimmed = value.trim();
-  const ok =
-    field.scheme == 'email'
-      ? EMAIL.test(trimmed.replace(/^mailto:/i, ''))
-      : field.scheme == 'phone'
-        ? /\d/.test(trimmed) && !/[a-z]{2,}:/i.test(trimmed)
-        : isSafeHref(trimmed);
+  const ok = field.scheme == 'email' ? isEmail(trimmed.replace(/^mailto:/i, '')) : field.scheme == 'phone' ? isPhone(trimmed) : isSafeHref(trimmed);
   if (ok) return field.scheme == 'email' ? trimmed.replace(/^mailto:/i, '') : trimmed;
   issues.push({ path, message: `"${value.slice(0, 60)}" is not a safe ${field.scheme ?? 'link'} and was left out`, warning: true });
   return undefined;
@@ -116,7 +98,7 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
       if (typeof value == 'string') return value;
       if (isRecord(value) && Object.keys(value).length) {
         const out: Record<string, string> = {};
-        for (const lang of ['sv', 'en']) {
+        for (const lang of allLocales) {
           if (typeof value[lang] == 'string') out[lang] = value[lang] as string;
           else if (lang in value) return issues.push({ path: `${path}.${lang}`, message: `must be text, not ${typeName(value[lang])}` }), undefined;
         }

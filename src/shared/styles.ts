@@ -1,5 +1,4 @@
-import { css } from '@lit/reactive-element/css-tag.js';
-import { html, type TemplateResult } from 'lit/html.js';
+import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**

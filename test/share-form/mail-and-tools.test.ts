@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SharePayload } from '../../src/share-form/share-form.js';
-import { mailtoHref } from '../../src/share-form/mailto.js';
+import { mailtoHref } from '../../src/shared/url.js';
 import { nextEvent, settle, shadowText } from '../helpers.js';
 import { $, newVisitor, postsMade, shareForm, status } from './helpers.js';
 

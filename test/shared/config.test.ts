@@ -86,7 +86,7 @@ describe('bad configuration', () => {
   it('an unknown phone kind lists the allowed ones', () =>
     expectFailure(card({ 'data-config': '{"person": {"name": "A", "phones": [{"number": "1", "kind": "home"}]}}' }), 'data-config', 'work, mobile, switchboard, fax'));
   it('a missing required field', () => expectFailure(card({ 'data-config': '{"person": {"role": "Chef"}}' }), 'data-config', 'person.name'));
-  it('no configuration at all', () => expectFailure(card(), 'data-config', 'person.name'));
+  it('no configuration at all names no source it was not given', () => expectFailure(card(), 'configuration', 'none was given (needs a name: add "person.name"'));
   it('a non-object', () => expectFailure(card({ 'data-config': '[1, 2]' }), 'data-config', 'must be an object'));
   it('malformed JSON in the child script', () =>
     expectFailure(card({}, '<script type="application/json">{oops}</script>'), '<script type="application/json">', 'invalid JSON'));

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isSafeHref } from '../../src/shared/schema.js';
-import { telHref } from '../../src/shared/url.js';
+import { isSafeHref, telHref } from '../../src/shared/url.js';
+
 
 describe('telHref', () => {
   const cases: [string, string | undefined][] = [

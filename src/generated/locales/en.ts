@@ -46,5 +46,6 @@
 'share.share': `Share…`,
 'share.summary': `There is a problem`,
 'share.to': `Your friend's email address`,
+'share.unavailable': str`Tips kan inte tas emot just nu. Försök igen ${0}.`,
     };
   

@@ -1,0 +1,141 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validateConfig, type ConfigErrorDetail, type WidgetSpec } from './config.js';
+import { fetchConfig, type Fetched } from './config-fetch.js';
+import { resolveLang, watchLang, type Lang } from './lang.js';
+import { sourceLang } from './translate.js';
+
+/** What an element needs to be served by `WidgetController`: the properties every widget has. */
+export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
+  /** Configuration set from script; wins over every other source. */
+  config?: unknown;
+  /** JSON configuration (attribute `data-config`). */
+  dataConfig?: string | null;
+  /** Address of a JSON configuration file (attribute `data-config-src`). */
+  dataConfigSrc?: string | null;
+  /** The heading level (attribute `heading-level`). */
+  headingLevel?: number | null;
+}
+
+/**
+ * Gives an element its configuration and its language. Before each update it
+ * reads the five sources of the contract from the element's properties and
+ * children, validates and merges them (`validateConfig`); while `value` is
+ * undefined the element shows its light-DOM fallback. After the update, so
+ * that listeners see the fallback on screen, it reports a new error once
+ * (console and `ik-config-error`) and logs new warnings.
+ */
+export class WidgetController<C> implements ReactiveController {
+  /** The valid configuration, or undefined while loading and after an error. */
+  value?: C;
+  /** The element's language, resolved before each update. */
+  lang: Lang = sourceLang;
+  /** The heading level from `heading-level`, 1–6. */
+  level = 2;
+
+  #host: WidgetHost;
+  #spec: WidgetSpec<C>;
+  #fetched?: Fetched;
+  #loading?: { src: string; abort: AbortController };
+  #stopWatchingLang?: () => void;
+  /** The problems last reported, so that a re-render with the same ones stays quiet. */
+  #reported = '';
+  #toReport: [source: string, message: string, warning?: boolean][] = [];
+
+  constructor(host: WidgetHost, spec: WidgetSpec<C>) {
+    this.#host = host;
+    this.#spec = spec;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    const host = this.#host;
+    // Moved or re-added: the language may differ here, and an aborted fetch must start again.
+    host.requestUpdate();
+    this.#stopWatchingLang = watchLang(host, () => {
+      if (resolveLang(host) != this.lang) host.requestUpdate();
+    });
+    // A classic script in <head> upgrades each element as the parser meets it, before its children exist.
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => host.requestUpdate(), { once: true });
+  }
+
+  hostDisconnected() {
+    this.#stopWatchingLang?.();
+    // A fetch for a removed element is wasted traffic; it starts again if the element comes back.
+    this.#loading?.abort.abort();
+    this.#loading = undefined;
+  }
+
+  hostUpdate() {
+    this.lang = resolveLang(this.#host);
+    this.value = undefined;
+    try {
+      this.#read();
+    } catch {
+      // A host object whose getters throw, or the like: show the fallback rather than break the page.
+      this.#toReport = [['config', 'the configuration could not be read']];
+    }
+  }
+
+  hostUpdated() {
+    const problems = this.#toReport;
+    const reported = JSON.stringify(problems);
+    if (reported == this.#reported) return;
+    this.#reported = reported;
+    const host = this.#host;
+    for (const [source, message, warning] of problems) {
+      if (warning) {
+        console.warn(`<${host.localName}> ${source}: ${message}`);
+        continue;
+      }
+      console.error(`<${host.localName}> ${source}: ${message}`);
+      host.dispatchEvent(
+        new CustomEvent<ConfigErrorDetail>('ik-config-error', { bubbles: true, composed: true, detail: { source, message } }),
+      );
+    }
+  }
+
+  #read() {
+    const host = this.#host;
+    this.#toReport = [];
+    // Until the page is parsed, a child <script type="application/json"> may be still to come.
+    if (document.readyState == 'loading') return;
+    const src = host.dataConfigSrc;
+    // Once the attribute is gone, so is what it fetched.
+    const fetched = src ? this.#fetched : undefined;
+    if (src && fetched?.src != src) return this.#load(src);
+    if (fetched?.error) return (this.#toReport = [['data-config-src', `could not load ${src}: ${fetched.error}`]]);
+    const script = host.querySelector(':scope>script[type="application/json"]')?.textContent;
+    const sources: [string, unknown, boolean?][] = [
+      ['data-config-src', fetched?.value],
+      ['<script type="application/json">', script, true],
+      ['data-config', host.dataConfig, true],
+      ['attributes', this.#spec.fromAttributes?.(host)],
+      ['config', host.config],
+    ];
+    const [merged, problems, level] = validateConfig(this.#spec, sources, host.headingLevel, host.getAttribute('heading-level'));
+    // React and others write an object as the attribute `config="[object Object]"` while the tag is not yet defined.
+    if (host.config === undefined && host.hasAttribute('config'))
+      problems.unshift([
+        'config',
+        `is the attribute config="${host.getAttribute('config')!.slice(0, 40)}", and an object cannot travel in an attribute: a framework set it before the element was defined. Set the config property once customElements.whenDefined('${host.localName}') resolves, or give JSON in data-config (docs/frameworks.md)`,
+      ]);
+    // Report up to the first error; the card shows only when there is none.
+    const firstError = problems.findIndex(([, , warning]) => !warning);
+    this.#toReport = firstError < 0 ? problems : problems.slice(0, firstError + 1);
+    if (firstError >= 0) return;
+    this.level = level;
+    this.value = merged;
+  }
+
+  #load(src: string) {
+    if (this.#loading?.src == src) return;
+    this.#loading?.abort.abort();
+    const loading = (this.#loading = { src, abort: new AbortController() });
+    fetchConfig(src, loading.abort).then((fetched) => {
+      if (this.#loading != loading) return;
+      this.#loading = undefined;
+      this.#fetched = fetched;
+      this.#host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { MsgFn, MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/localize';
+import type { TemplateResult } from 'lit';
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { templates as en } from '../generated/locales/en.js';
+
+// @lit/localize keeps one global locale that changes asynchronously, but two cards on one page may speak two
+// languages at once: so this `msg` looks up the generated templates itself, for the language of the element rendering.
+
+/** A language the widgets speak, as listed in lit-localize.json. */
+export type Lang = (typeof allLocales)[number];
+
+/** The language the source is written in, and the one any other language falls back to. */
+export const sourceLang = sourceLocale as Lang;
+
+/** Each language's templates. A new language: its code in lit-localize.json, its XLIFF file, and one line here. */
+export const translations: Record<Lang, TemplateMap> = { sv: {}, en };
+
+let renderLang: Lang = sourceLang;
+
+/**
+ * Runs `render` with `msg()` speaking `lang`. Lit renders synchronously, so
+ * each element wraps its own render and no other element's render can come
+ * between.
+ */
+export function speaking<T>(lang: Lang, render: () => T): T {
+  const outer = renderLang;
+  renderLang = lang;
+  try {
+    return render();
+  } finally {
+    renderLang = outer;
+  }
+}
+
+const isLitTemplate = (value: TemplateLike): value is TemplateResult => typeof value != 'string' && '_$litType$' in value;
+
+/**
+ * A translated template. Runtime-mode templates hold, in place of each
+ * expression, the index of the source's value: a translator may reorder them.
+ */
+function translate(template: TemplateLike, options?: MsgOptions): string | TemplateResult {
+  const translated = options?.id !== undefined ? translations[renderLang]?.[options.id] : undefined;
+  // No translation (or no id, which the lint forbids): the Swedish source, never an exception.
+  const chosen = translated ?? template;
+  if (typeof chosen == 'string') return chosen;
+  const source = template as StrResult | TemplateResult;
+  const order = chosen == template ? undefined : (chosen.values as number[]);
+  const values = order ? order.map((index) => source.values[index]) : source.values;
+  if (isLitTemplate(chosen)) return { ...chosen, values };
+  return chosen.strings.reduce((text, part, i) => text + String(values[i - 1]) + part);
+}
+
+/**
+ * The widgets' `msg()`: the same signature and extraction as @lit/localize's
+ * (`lit-localize extract` finds it by its type), with the language per render.
+ */
+export const msg = translate as MsgFn;
