@@ -77,7 +77,9 @@ export function prepareApps() {
     const packageDir = pack();
     const packageHash = hashOf([packageDir]);
     const out = /** @type {Record<string, string | Error>} */ ({});
+    const timings = [`pack ${((Date.now() - started) / 1000).toFixed(1)} s`];
     for (const app of APPS) {
+      const appStarted = Date.now();
       const dir = join(appsDir, app);
       const lockHash = hashOf([join(dir, 'package-lock.json')]);
       const installStamp = join(dir, 'node_modules/.ik-installed');
@@ -103,8 +105,9 @@ export function prepareApps() {
         writeFileSync(buildStamp, buildHash);
       }
       out[app] = join(dir, 'dist');
+      timings.push(`${app} ${((Date.now() - appStarted) / 1000).toFixed(1)} s`);
     }
-    if (process.env.IK_INTEROP_VERBOSE) console.log(`# interop apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (process.env.IK_INTEROP_VERBOSE) console.log(`# interop apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`);
     return out;
   })();
   return prepared;

@@ -1,4 +1,5 @@
 import type { ContactConfig } from 'industrikommun-widgets';
+import type {} from 'industrikommun-widgets/react'; // React 19 JSX types for the tags
 
 /** The card every React page shows: per-language texts, as an editor would give them. */
 export const contact: ContactConfig = {
