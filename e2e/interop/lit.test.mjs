@@ -9,9 +9,9 @@ import { axe, interopServer, submitShareForm, unexpectedErrors, waitForText, wid
 
 const context = interopServer(['lit']);
 
-eachBrowser('Lit host', ({ browser }) => {
+eachBrowser('Lit host', (current) => {
   test('widgets in a Lit shadow root follow its lang; events reach the host component', async () => {
-    const page = await open(browser, context.url('lit', 'index.html'));
+    const page = await open(current.browser, context.url('lit', 'index.html'));
     const host = '#host';
     assert.match(await waitForText(page, 'contact', 'Näringslivschef', host), /Kontakt Dick Eriksson Näringslivschef/);
     assert.match(await waitForText(page, 'manifesto', 'Senast granskad', host), /Senast granskad/);

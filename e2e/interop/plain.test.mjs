@@ -57,10 +57,10 @@ ${end}
 </body>
 </html>`;
 
-eachBrowser('Plain pages', ({ browser }) => {
+eachBrowser('Plain pages', (current) => {
   for (const [name, placement] of Object.entries(PLACEMENTS))
     test(`${name}: every configuration source renders, in its language`, async () => {
-      const tab = await open(browser, context.server.page(page(placement)));
+      const tab = await open(current.browser, context.server.page(page(placement)));
       await expectOutcomes(tab, { attributes: 'card', 'data-config': 'card', 'child-script': 'card', 'data-config-src': 'card', property: 'card', share: 'card' });
       assert.match(await widgetText(tab, 'attributes'), /^Kontakt Katarina Loodh Kommunikatör Telefon 0520-49 50 00/);
       assert.equal(await tab.$eval('#attributes >>> .card__heading', (heading) => heading.localName), 'h3');

@@ -78,7 +78,13 @@ export function prepareApps() {
     const packageHash = hashOf([packageDir]);
     const out = /** @type {Record<string, string | Error>} */ ({});
     const timings = [`pack ${((Date.now() - started) / 1000).toFixed(1)} s`];
+    // `IK_INTEROP_APPS=css,lit` builds only those (while working on one test file).
+    const wanted = process.env.IK_INTEROP_APPS?.split(',');
     for (const app of APPS) {
+      if (wanted && !wanted.includes(app)) {
+        out[app] = new Error(`${app} was not built: IK_INTEROP_APPS=${process.env.IK_INTEROP_APPS}`);
+        continue;
+      }
       const appStarted = Date.now();
       const dir = join(appsDir, app);
       const lockHash = hashOf([join(dir, 'package-lock.json')]);

@@ -12,9 +12,9 @@ import { expectOutcomes, interopServer, submitShareForm, unexpectedErrors, waitF
 
 const context = interopServer(['react']);
 
-eachBrowser('React 19', ({ browser }) => {
+eachBrowser('React 19', (current) => {
   test('client render: config object, lang, events, re-render, unmount and remount', async () => {
-    const page = await open(browser, context.url('react', 'client.html'));
+    const page = await open(current.browser, context.url('react', 'client.html'));
     await expectOutcomes(page, { contact: 'card', bad: 'fallback', share: 'card' });
     assert.match(await widgetText(page, 'contact'), /Kontakt Dick Eriksson Näringslivschef .*Näringslivsenheten/);
     assert.equal(await page.$eval('#contact >>> .card__heading', (heading) => heading.localName), 'h3', 'heading-level={3}');
@@ -43,7 +43,7 @@ eachBrowser('React 19', ({ browser }) => {
   });
 
   test('server render + hydrateRoot: the cards render, events reach React, no hydration mismatch', async () => {
-    const page = await open(browser, context.url('react', 'hydrate.html'));
+    const page = await open(current.browser, context.url('react', 'hydrate.html'));
     await expectOutcomes(page, { contact: 'card', plain: 'card', share: 'card' });
     assert.match(await widgetText(page, 'contact'), /Kontakt Dick Eriksson Näringslivschef/);
     assert.match(await widgetText(page, 'plain'), /Katarina Loodh Kommunikatör 0520-49 50 00/, 'person-role, as a framework renders it');
@@ -59,7 +59,7 @@ eachBrowser('React 19', ({ browser }) => {
   });
 
   test('rendering before the script loads: data-config, the ref pattern and timeout work; an object config says what to do', async () => {
-    const page = await open(browser, context.url('react', 'late.html'));
+    const page = await open(current.browser, context.url('react', 'late.html'));
     assert.equal(await page.evaluate(() => customElements.get('ik-contact-card')), undefined, 'not loaded yet');
     assert.match(await page.$eval('#json', (element) => element.innerText), /Dick Eriksson, näringslivschef/, 'the fallback meanwhile');
     await page.evaluate(() => window.loadWidgets());

@@ -9,10 +9,10 @@ import { expectOutcomes, interopServer, submitShareForm, unexpectedErrors, waitF
 
 const context = interopServer(['vue']);
 
-eachBrowser('Vue 3', ({ browser }) => {
+eachBrowser('Vue 3', (current) => {
   for (const [kind, file] of [['client render', 'client.html'], ['createSSRApp hydration', 'hydrate.html']])
     test(`${kind}: :config, :lang, @ik-* events, re-render`, async () => {
-      const page = await open(browser, context.url('vue', file));
+      const page = await open(current.browser, context.url('vue', file));
       await expectOutcomes(page, { contact: 'card', bad: 'fallback', share: 'card' });
       assert.match(await widgetText(page, 'contact'), /Kontakt Dick Eriksson Näringslivschef .*Näringslivsenheten/);
       assert.equal(await page.$eval('#contact >>> .card__heading', (heading) => heading.localName), 'h3');

@@ -18,7 +18,7 @@ export const contactStyles = css`
   .card__role,
   .card__label {
     margin: 0 0 0.5rem;
-    color: var(--ik-color-muted, #595959);
+    color: var(--_ik-muted);
   }
   .card__label {
     margin: 0.5rem 0 0;
@@ -36,7 +36,7 @@ export const contactStyles = css`
     column-gap: 0.5rem;
   }
   dt {
-    color: var(--ik-color-muted, #595959);
+    color: var(--_ik-muted);
     min-width: 5.5rem;
   }
   dt::after {

@@ -24,12 +24,12 @@ export const shareStyles = css`
     border-radius: var(--ik-radius, 0.25rem);
   }
   .error {
-    color: var(--ik-color-error, #b3261e);
+    color: var(--_ik-error);
     font-weight: 700;
   }
   [aria-invalid='true'],
   [role='alert'] {
-    border: 3px solid var(--ik-color-error, #b3261e);
+    border: 3px solid var(--_ik-error);
   }
   [role='alert'] {
     padding: 0.75rem;

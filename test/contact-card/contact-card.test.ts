@@ -42,6 +42,21 @@ describe('<ik-contact-card>', () => {
     expect(element.hasAttribute('role')).to.equal(false);
   });
 
+  it('takes person-role, the attribute frameworks render, and leaves it in place (no hydration mismatch)', async () => {
+    const element = document.createElement('ik-contact-card');
+    element.setAttribute('name', 'Katarina Loodh');
+    element.setAttribute('person-role', 'Kommunikatör');
+    document.body.append(element);
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.card__role')!.textContent).to.equal('Kommunikatör');
+    expect(element.getAttribute('person-role')).to.equal('Kommunikatör');
+    element.setAttribute('person-role', 'Chef');
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.card__role')!.textContent).to.equal('Chef');
+    expect(element.personRole).to.equal('Chef');
+    element.remove();
+  });
+
   it('shows every field, each phone with its kind or label', async () => {
     const element = await mountFixture(everyField, 'sv');
     const rows = [...element.shadowRoot.querySelectorAll('.card__row')].map((row) => `${row.querySelector('dt')!.textContent} ${row.querySelector('dd')!.textContent}`);
