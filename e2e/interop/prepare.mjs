@@ -65,6 +65,14 @@ function pack() {
   return packageDir();
 }
 
+/** A hash of what `npm pack` would publish now, and of every app's sources and lock file. */
+function inputsHash() {
+  const [{ files }] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], repoRoot));
+  const hash = createHash('sha256').update(hashOf(files.map((/** @type {{path: string}} */ file) => join(repoRoot, file.path)).sort()));
+  for (const app of APPS) hash.update(hashOf([join(appsDir, app)]));
+  return hash.digest('hex');
+}
+
 let prepared;
 /**
  * Packs, installs and builds every app (once per process); returns `{app: its built directory}`.
@@ -74,6 +82,13 @@ let prepared;
 export function prepareApps() {
   prepared ??= (async () => {
     const started = Date.now();
+    // A test file run after `node e2e/interop/prepare.mjs` reuses its work when nothing has changed since.
+    const inputs = process.env.IK_INTEROP_APPS ? undefined : inputsHash();
+    const readyFile = join(cacheDir, 'ready.json');
+    if (inputs && existsSync(readyFile)) {
+      const ready = JSON.parse(readFileSync(readyFile, 'utf8'));
+      if (ready.inputs == inputs) return Object.fromEntries(Object.entries(ready.apps).map(([app, result]) => [app, result.error ? new Error(result.error) : result.dir]));
+    }
     const packageDir = pack();
     const packageHash = hashOf([packageDir]);
     const out = /** @type {Record<string, string | Error>} */ ({});
@@ -113,6 +128,8 @@ export function prepareApps() {
       out[app] = join(dir, 'dist');
       timings.push(`${app} ${((Date.now() - appStarted) / 1000).toFixed(1)} s`);
     }
+    if (inputs)
+      writeFileSync(readyFile, JSON.stringify({ inputs, apps: Object.fromEntries(Object.entries(out).map(([app, result]) => [app, result instanceof Error ? { error: result.message } : { dir: result }])) }));
     if (process.env.IK_INTEROP_VERBOSE) console.log(`# interop apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`);
     return out;
   })();

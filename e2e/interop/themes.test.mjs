@@ -29,11 +29,14 @@ const hostLook = (page) =>
  */
 const weakBorders = (page) =>
   page.evaluate(async () => {
+    // Any CSS colour (rgb, lab, oklch, color()) to sRGB bytes and alpha, as a canvas paints it.
+    const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
     const parse = (/** @type {string} */ color) => {
-      const match = color.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/) ?? color.match(/color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/);
-      if (!match) throw new Error(`cannot read the colour ${color}`);
-      const scale = color.startsWith('color(') ? 255 : 1;
-      return { rgb: [match[1], match[2], match[3]].map((value) => Number(value) * scale), alpha: match[4] === undefined ? 1 : Number(match[4]) };
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = color;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+      return { rgb: [r, g, b], alpha: a / 255 };
     };
     const luminance = (/** @type {number[]} */ rgb) =>
       rgb.map((value) => value / 255).map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4)).reduce((sum, value, i) => sum + value * [0.2126, 0.7152, 0.0722][i], 0);
