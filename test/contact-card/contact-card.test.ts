@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contactFixtures } from '../../fixtures/index.js';
+import type { IkContactCard } from '../../src/index.js';
 import { hrefs, mount, mountFixture, settle, shadowText, type Widget } from '../helpers.js';
 
 const [seed, attributesOnly, everyField, unitOnly] = contactFixtures;
@@ -43,7 +44,7 @@ describe('<ik-contact-card>', () => {
   });
 
   it('takes person-role, the attribute frameworks render, and leaves it in place (no hydration mismatch)', async () => {
-    const element = document.createElement('ik-contact-card');
+    const element = document.createElement('ik-contact-card') as IkContactCard & Widget;
     element.setAttribute('name', 'Katarina Loodh');
     element.setAttribute('person-role', 'Kommunikatör');
     document.body.append(element);
