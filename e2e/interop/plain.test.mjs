@@ -57,7 +57,30 @@ ${end}
 </body>
 </html>`;
 
+/**
+ * The page in two parts, the second half a second later, split inside the element configured by a
+ * child script: the parser meets the element (and the classic script in <head> upgrades it at once)
+ * before its children exist, as on a long CMS page arriving over a slow connection.
+ */
+function streamed(html) {
+  const cut = html.indexOf('<script type="application/json">');
+  return context.server.route(`/streamed/${Math.random().toString(36).slice(2)}`, (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(html.slice(0, cut));
+    const timer = setTimeout(() => res.end(html.slice(cut)), 1000);
+    res.on('close', () => clearTimeout(timer));
+  });
+}
+
 eachBrowser('Plain pages', (current) => {
+  test('classic script in <head>, the page arriving in two parts: the child script is read once it has arrived', async () => {
+    const tab = await open(current.browser, streamed(page(PLACEMENTS['classic script in <head>'])));
+    await expectOutcomes(tab, { 'child-script': 'card', property: 'card' });
+    assert.match(await widgetText(tab, 'child-script'), /^Contact Dick Eriksson Head of Business Development Phone 0520-49 68 10/);
+    assert.deepEqual(unexpectedErrors(tab), [], 'no error while the element waited for its children');
+    await tab.close();
+  });
+
   for (const [name, placement] of Object.entries(PLACEMENTS))
     test(`${name}: every configuration source renders, in its language`, async () => {
       const tab = await open(current.browser, context.server.page(page(placement)));
