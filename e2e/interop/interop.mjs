@@ -25,7 +25,8 @@ export function interopServer(apps) {
   before(async () => {
     const built = await prepareApps();
     context.server = await startServer();
-    context.server.mount('package', join(packageDir(), 'dist'));
+    // `IK_INTEROP_DIST=<dir>` serves other bundles to the plain pages (to see a scenario fail on an older build).
+    context.server.mount('package', process.env.IK_INTEROP_DIST ?? join(packageDir(), 'dist'));
     for (const app of apps) {
       const dir = built[/** @type {keyof typeof built} */ (app)];
       // An app that did not build fails each of its tests with the build's own output.

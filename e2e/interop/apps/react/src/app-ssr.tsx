@@ -1,6 +1,6 @@
 // The page that is rendered to HTML on the server (renderToString, in Node) and hydrated in the
-// browser (hydrateRoot). Plain attributes survive both; the config object and the event listener go
-// through the ref-and-effect components, because hydration sets neither.
+// browser (hydrateRoot). Strings survive both (the configuration as data-config, person-role); the
+// event listener and `timeout` go through a ref and an effect, because hydration sets neither.
 import { useState } from 'react';
 import type { SharePayload } from 'industrikommun-widgets';
 import { contact } from './data';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { contact } from './data';
-import { ContactCard, ShareForm } from './widgets';
+import { ContactCardByRef, ShareForm } from './widgets';
 
 declare global {
   interface Window {
@@ -22,9 +22,9 @@ function App() {
       <ik-contact-card id="json" lang={lang} data-config={JSON.stringify(contact)}>
         <p>Dick Eriksson, näringslivschef, 0520-49 68 10</p>
       </ik-contact-card>
-      <ContactCard id="ref" lang={lang} config={contact}>
+      <ContactCardByRef id="ref" lang={lang} config={contact}>
         <p>Dick Eriksson, näringslivschef, 0520-49 68 10</p>
-      </ContactCard>
+      </ContactCardByRef>
       <ik-contact-card id="object" lang={lang} config={contact}>
         <p>Dick Eriksson, näringslivschef, 0520-49 68 10</p>
       </ik-contact-card>
