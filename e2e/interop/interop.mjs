@@ -84,7 +84,7 @@ export async function waitForText(page, id, text, host = '', timeout = 5000) {
  * @param {import('../harness.mjs').Page} page
  */
 export async function axe(page, selectors = ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form']) {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (selectors) => {
     const result = await /** @type {any} */ (window).axe.run(
       { include: selectors.flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => [element.id ? `#${element.id}` : selector])) },

@@ -93,7 +93,8 @@ eachBrowser('CSS frameworks, light and dark', (current) => {
 
           assert.deepEqual(await axe(page), [], 'axe, default state');
           assert.deepEqual(await weakBorders(page), [], 'borders of cards, buttons and fields at 3 : 1');
-          // The share form's most crowded state: submitted empty, with its summary and a message at each field.
+          // The share form's most crowded state: submitted empty, with its summary and a message at each field
+          // (its colours are the error colour's, which has a dark default of its own).
           await page.click('#share >>> [part~="submit"]');
           await page.waitForSelector('#share >>> [part~="summary"]');
           assert.deepEqual(await axe(page), [], 'axe, with the error summary and messages');
