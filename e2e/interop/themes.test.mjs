@@ -58,6 +58,7 @@ const weakBorders = (page) =>
       for (const element of e2e.deep(widget.shadowRoot)) {
         const style = getComputedStyle(element);
         if (style.display == 'none' || style.clipPath != 'none' || element.getBoundingClientRect().right <= 0) continue;
+        if (element.matches('.card') && !(parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle != 'none')) problems.push(`#${widget.id} <${element.localName}.card> has no border`);
         if (element.matches('.card, button, input, textarea') && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle != 'none') {
           const own = parse(style.backgroundColor);
           const contrast = ratio(parse(style.borderTopColor).rgb, own.alpha > 0.5 ? own.rgb : behind(element));

@@ -32,7 +32,7 @@ export const baseStyles = css`
     --_ik-link: var(--ik-color-link, light-dark(#0b57a4, #8ab4f8));
     --_ik-accent: var(--ik-color-accent, light-dark(#0b57a4, #8ab4f8));
     --_ik-on-accent: var(--ik-color-on-accent, light-dark(#fff, #0b1b33));
-    --_ik-border: var(--_ik-border);
+    --_ik-border: var(--ik-color-border, #8c8c8c);
     --_ik-focus: var(--ik-color-focus, light-dark(#ca3f00, #ff9e5e));
     --_ik-error: var(--ik-color-error, light-dark(#b3261e, #ff8a80));
   }
