@@ -14,9 +14,10 @@ import { axe, expectOutcomes, interopServer, unexpectedErrors } from './interop.
 
 const context = interopServer(['css']);
 
-/** Every host element's computed look, outside the widgets (and outside their light-DOM fallback). */
+/** Every host element's computed look, outside the widgets (and outside their light-DOM fallback), once any transition has ended. */
 const hostLook = (page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
     const properties = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'margin-top', 'padding-top', 'border-top-color', 'border-top-width', 'display', 'color-scheme'];
     return [document.documentElement, ...document.body.querySelectorAll('*')]
       .filter((element) => !element.closest('ik-contact-card, ik-manifesto-card, ik-share-form') && element.localName != 'script')

@@ -1,4 +1,2 @@
 import './tailwind.css';
-import { dark } from './page.js';
-
-if (dark) document.documentElement.classList.add('dark');
+import './page.js';
