@@ -44,6 +44,8 @@ const expected = new Set([
   'custom-elements.json',
   'dist/industrikommun-widgets.js',
   'dist/industrikommun-widgets.iife.js',
+  // The Node entry (nothing defined in a server render) and the React and Vue JSX types.
+  ...readdirSync('entries').map((name) => `entries/${name}`),
   ...declarations,
   ...[...new Set(tags)].map((tag) => `schema/${tag}.schema.json`),
 ]);

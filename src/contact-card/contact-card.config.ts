@@ -23,7 +23,7 @@ export type Phone = Infer<typeof phoneSchema>;
 /** The attributes `name`, `role`, `phone` and `email`: the simplest embed, a person with no JSON. */
 export interface ContactAttributes {
   name?: string | null;
-  /** The `role` attribute, which the card keeps as `personRole` (a host `role` would be an ARIA role). */
+  /** The `person-role` (or `role`) attribute, which the card keeps as `personRole` (a host `role` would be an ARIA role). */
   personRole?: string | null;
   phone?: string | null;
   email?: string | null;

@@ -17,6 +17,7 @@ export const contactStyles = css`
   }
   .card__role {
     margin: 0 0 0.5rem;
+    color: var(--_ik-muted);
   }
   .card__address {
     font-style: normal;
@@ -30,7 +31,7 @@ export const contactStyles = css`
     column-gap: 0.5rem;
   }
   dt {
-    color: var(--ik-color-muted, #595959);
+    color: var(--_ik-muted);
     min-width: 5.5rem;
   }
   dt::after {

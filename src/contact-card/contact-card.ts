@@ -32,7 +32,8 @@ const phoneLabel = (kind: Phone['kind']) =>
  * @attr {string} data-config - JSON configuration (see the README for the fields).
  * @attr {string} data-config-src - Address of a JSON configuration file, fetched once.
  * @attr {string} heading-level - Level of the card's heading, 1–6; default 2.
- * @attr {string} role - The person's role, for an embed with no JSON (removed from the host once read).
+ * @attr {string} person-role - The person's role, for an embed with no JSON; what frameworks should render.
+ * @attr {string} role - The same, for a hand-written embed (read, then removed from the host: it is no ARIA role).
  *
  * @slot - Fallback content, shown until the card is ready and whenever its configuration is wrong.
  *
@@ -66,8 +67,12 @@ export class IkContactCard extends IkWidget<ContactConfig> {
     name: {},
     phone: {},
     email: {},
-    personRole: { attribute: 'role' },
+    personRole: { attribute: 'person-role' },
   };
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'role'];
+  }
 
   static override styles = [baseStyles, contactStyles];
 
@@ -78,19 +83,22 @@ export class IkContactCard extends IkWidget<ContactConfig> {
   /** The person's e-mail address, for an embed with no JSON. */
   declare email?: string | null;
   /**
-   * The person's role, from the `role` attribute. The host keeps no `role`
-   * attribute, since a value such as "Näringslivschef" would be read as an
-   * invalid ARIA role; the card takes it and removes it.
+   * The person's role (attribute `person-role`, or `role`). The host keeps no
+   * `role` attribute, since a value such as "Näringslivschef" would be read as
+   * an invalid ARIA role: the card takes it and removes it. A framework that
+   * hydrates server-rendered HTML would report that removal as a mismatch, so
+   * frameworks render `person-role`, which stays.
    */
   declare personRole?: string | null;
 
   protected readonly widget = new WidgetController<ContactConfig>(this, contactSpec);
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    // Our own removal of `role` below must not clear the role it just gave the card.
-    if (name == 'role' && value === null) return;
-    super.attributeChangedCallback(name, old, value);
-    if (name == 'role') this.removeAttribute('role');
+    if (name != 'role') return super.attributeChangedCallback(name, old, value);
+    // Our own removal of `role` below calls back with null: the role it gave the card stays.
+    if (value === null) return;
+    this.personRole = value;
+    this.removeAttribute('role');
   }
 
   override render() {

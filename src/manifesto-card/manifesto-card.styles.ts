@@ -22,14 +22,13 @@ export const manifestoStyles = css`
   }
   strong {
     font-size: 2em;
-    line-height: 1.2;
-    color: var(--ik-color-accent, #0b57a4);
+    color: var(--_ik-accent);
   }
   b {
     display: block;
   }
   [part=reviewed] {
     font-size: .875em;
-    color: var(--ik-color-muted, #595959);
+    color: var(--_ik-muted);
   }
 `;

@@ -24,12 +24,12 @@ export const shareStyles = css`
     border-radius: var(--ik-radius, 0.25rem);
   }
   .error {
-    color: var(--ik-color-error, #b3261e);
+    color: var(--_ik-error);
     font-weight: 700;
   }
   [aria-invalid='true'],
   .summary {
-    border: 3px solid var(--ik-color-error, #b3261e);
+    border: 3px solid var(--_ik-error);
   }
   /* GOV.UK's error summary, notification banner and confirmation panel: each a box with a bold title. */
   .summary,
@@ -51,15 +51,15 @@ export const shareStyles = css`
     padding-left: 1.25rem;
   }
   .banner {
-    border: 3px solid var(--ik-color-accent, #0b57a4);
+    border: 3px solid var(--_ik-accent);
     padding: 0;
   }
   .banner__title {
     font-size: 1em;
     margin: 0;
     padding: 0.125rem 0.75rem 0.25rem;
-    background: var(--ik-color-accent, #0b57a4);
-    color: var(--ik-color-on-accent, #fff);
+    background: var(--_ik-accent);
+    color: var(--_ik-on-accent);
   }
   .banner__body {
     padding: 0.75rem;
@@ -74,8 +74,8 @@ export const shareStyles = css`
     text-align: center;
     padding: 1.25rem 0.75rem;
     border: 3px solid transparent;
-    background: var(--ik-color-accent, #0b57a4);
-    color: var(--ik-color-on-accent, #fff);
+    background: var(--_ik-accent);
+    color: var(--_ik-on-accent);
   }
   .panel__title {
     font-size: 1.5em;
@@ -83,9 +83,9 @@ export const shareStyles = css`
   }
   /* The panel's own button: the panel's colours turned round, so it stands out on the accent. */
   .panel button {
-    background: var(--ik-color-on-accent, #fff);
-    border-color: var(--ik-color-on-accent, #fff);
-    color: var(--ik-color-accent, #0b57a4);
+    background: var(--_ik-on-accent);
+    border-color: var(--_ik-on-accent);
+    color: var(--_ik-accent);
   }
   /* The mail-client mode's main action: a link that looks like the primary button it is. */
   a.button {
@@ -93,10 +93,10 @@ export const shareStyles = css`
     align-items: center;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--ik-color-accent, #0b57a4);
+    border: 2px solid var(--_ik-accent);
     border-radius: var(--ik-radius, 0.25rem);
-    background: var(--ik-color-accent, #0b57a4);
-    color: var(--ik-color-on-accent, #fff);
+    background: var(--_ik-accent);
+    color: var(--_ik-on-accent);
     text-decoration: none;
   }
   [part='privacy'] {

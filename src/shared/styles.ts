@@ -7,6 +7,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
  * widgets without touching their internals. Nothing moves (no animation, no
  * transition), so `prefers-reduced-motion` needs no rule of its own.
  *
+ * Colours follow the host page's `color-scheme` (inherited into the shadow
+ * root): `light-dark()` picks each default, AA on white and on a dark page
+ * alike; an `--ik-*` property set by the site still wins. The defaults are
+ * named once here (private `--_ik-*` properties) and used by every element's styles.
+ *
+ * A reader's own text spacing (WCAG 1.4.12, set on the page's body) reaches
+ * the text: letter and word spacing are inherited, fields and buttons
+ * included, and every line height is at least 1.5.
+ *
  * No `container-type` on the host: a size container per card makes the browser
  * interleave style and layout for each one, ~20 % slower on a page of 1,000
  * cards (BENCHMARKS.md); layouts that follow the card's width use flex-wrap.
@@ -17,7 +26,15 @@ export const baseStyles = css`
     font-family: var(--ik-font-family, inherit);
     color: var(--ik-color-text, inherit);
     line-height: var(--ik-line-height, 1.5);
-    overflow-wrap: anywhere;
+    /* Long words and addresses wrap where they must; a word that fits its line is never broken. */
+    overflow-wrap: break-word;
+    --_ik-muted: var(--ik-color-muted, light-dark(#595959, #b8b8b8));
+    --_ik-link: var(--ik-color-link, light-dark(#0b57a4, #8ab4f8));
+    --_ik-accent: var(--ik-color-accent, light-dark(#0b57a4, #8ab4f8));
+    --_ik-on-accent: var(--ik-color-on-accent, light-dark(#fff, #0b1b33));
+    --_ik-border: var(--ik-color-border, #8c8c8c);
+    --_ik-focus: var(--ik-color-focus, light-dark(#ca3f00, #ff9e5e));
+    --_ik-error: var(--ik-color-error, light-dark(#b3261e, #ff8a80));
   }
   :host([hidden]) {
     display: none;
@@ -25,16 +42,19 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Flex items may be narrower than their longest word, so that in a narrow column that word wraps
+     (overflow-wrap) rather than stick out; an item that does not fit its row still moves to the next. */
+  :where(.card *) {
+    min-width: 0;
+  }
   .card {
-    /* The page's font, colour and size come through; its other text quirks on body or * do not. */
+    /* The page's font, colour, size and a reader's letter and word spacing come through; its other text quirks do not. */
     text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     text-indent: 0;
     text-align: start;
     text-shadow: none;
-    border: var(--ik-border-width, 1px) solid var(--ik-color-border, #8c8c8c);
+    border: var(--ik-border-width, 1px) solid var(--_ik-border);
     border-radius: var(--ik-radius, 0.25rem);
     background: var(--ik-color-background, transparent);
     padding: var(--ik-space, 1rem);
@@ -42,31 +62,38 @@ export const baseStyles = css`
   .card__heading {
     margin: 0 0 0.75rem;
     font-size: var(--ik-heading-size, 1.375em);
-    line-height: 1.25;
+    hyphens: auto;
   }
   p {
     margin: 0 0 0.5rem;
   }
   a {
-    color: var(--ik-color-link, #0b57a4);
+    color: var(--_ik-link);
     text-underline-offset: 0.15em;
+  }
+  button,
+  input,
+  textarea {
+    /* Form controls do not inherit these by default; a reader's text spacing must reach them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   button {
     font: inherit;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--ik-color-accent, #0b57a4);
+    border: 2px solid var(--_ik-accent);
     border-radius: var(--ik-radius, 0.25rem);
-    background: var(--ik-color-accent, #0b57a4);
-    color: var(--ik-color-on-accent, #fff);
+    background: var(--_ik-accent);
+    color: var(--_ik-on-accent);
     cursor: pointer;
   }
   button.secondary {
     background: transparent;
-    color: var(--ik-color-accent, #0b57a4);
+    color: var(--_ik-accent);
   }
   :focus-visible {
-    outline: 3px solid var(--ik-color-focus, #ca3f00);
+    outline: 3px solid var(--_ik-focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contactFixtures } from '../../fixtures/index.js';
+import type { IkContactCard } from '../../src/index.js';
 import { hrefs, mount, mountFixture, settle, shadowText, type Widget } from '../helpers.js';
 
 const [seed, attributesOnly, everyField, unitOnly] = contactFixtures;
@@ -40,6 +41,21 @@ describe('<ik-contact-card>', () => {
     await settle(element);
     expect(element.shadowRoot.querySelector('.card__role')!.textContent).to.equal('Chef');
     expect(element.hasAttribute('role')).to.equal(false);
+  });
+
+  it('takes person-role, the attribute frameworks render, and leaves it in place (no hydration mismatch)', async () => {
+    const element = document.createElement('ik-contact-card') as IkContactCard & Widget;
+    element.setAttribute('name', 'Katarina Loodh');
+    element.setAttribute('person-role', 'Kommunikatör');
+    document.body.append(element);
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.card__role')!.textContent).to.equal('Kommunikatör');
+    expect(element.getAttribute('person-role')).to.equal('Kommunikatör');
+    element.setAttribute('person-role', 'Chef');
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.card__role')!.textContent).to.equal('Chef');
+    expect(element.personRole).to.equal('Chef');
+    element.remove();
   });
 
   it('shows every field, each phone with its kind or label', async () => {

@@ -1,0 +1,2 @@
+import 'bootstrap/dist/css/bootstrap.min.css';
+import './page.js';
