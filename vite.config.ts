@@ -19,6 +19,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: { codeSplitting: false, minify: true },
+      // @lit/localize's entry re-exports its whole runtime (the global locale, the decorator) and declares no
+      // `sideEffects`; its modules have none, so the bundle keeps only the `str` tag that the generated locale uses.
+      treeshake: { moduleSideEffects: (id) => !/node_modules\/@lit\/localize\//.test(id) },
     },
   },
 });

@@ -20,9 +20,11 @@ export function minifyLiterals(): Plugin {
 
 /**
  * `msg(…, {id, desc})`: the `desc` is for translators and lives on in the
- * XLIFF files; the browser needs only the id.
+ * XLIFF files; the browser needs only the id, which it takes as a plain string
+ * (`msg(…, 'share.send')`, see src/shared/translate.ts).
  */
-export const stripTranslatorNotes = (code: string) => code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
+export const stripTranslatorNotes = (code: string) =>
+  code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '').replace(/,\s*\{\s*id:\s*(['"`])([\w.-]+)\1\s*,?\s*\}/g, ", '$2'");
 
 const squeezeCss = (text: string) =>
   text

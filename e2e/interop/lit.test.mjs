@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eachBrowser, open, validShare } from '../harness.mjs';
-import { axe, interopServer, submitShareForm, unexpectedErrors, waitForText, widgetText } from './interop.mjs';
+import { interopServer, submitShareForm, unexpectedErrors, waitForText, widgetText } from './interop.mjs';
 
 const context = interopServer(['lit']);
 

@@ -37,7 +37,7 @@ function run(command, args, cwd, env = {}) {
     return execFileSync(command, args, { ...quiet, cwd, env: { ...process.env, ...env } });
   } catch (error) {
     const { stdout = '', stderr = '' } = /** @type {any} */ (error);
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed:\n${stdout}\n${stderr}`);
+    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed:\n${stdout}\n${stderr}`, { cause: error });
   }
 }
 

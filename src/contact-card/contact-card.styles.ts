@@ -17,7 +17,6 @@ export const contactStyles = css`
   }
   .card__role {
     margin: 0 0 0.5rem;
-    color: var(--_ik-muted);
   }
   .card__address {
     font-style: normal;

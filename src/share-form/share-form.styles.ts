@@ -87,23 +87,16 @@ export const shareStyles = css`
     border-color: var(--_ik-on-accent);
     color: var(--_ik-accent);
   }
-  /* The mail-client mode's main action: a link that looks like the primary button it is. */
+  /* The mail-client mode's main action: a link with the primary button's look (base styles). */
   a.button {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_ik-accent);
-    border-radius: var(--ik-radius, 0.25rem);
-    background: var(--_ik-accent);
-    color: var(--_ik-on-accent);
     text-decoration: none;
   }
   [part='privacy'] {
     margin: 0 0 1rem;
   }
   @media (forced-colors: active) {
-    a.button,
     .banner,
     .panel,
     .panel button {

@@ -41,7 +41,8 @@ export const newIdempotencyKey = () =>
 /** `Retry-After` in whole minutes, rounded up: seconds, or an HTTP date; 0 when absent or unreadable. */
 export function retryMinutes(header: string | null, now = Date.now()): number {
   if (!header) return 0;
-  const seconds = /^\d+$/.test(header.trim()) ? +header : (Date.parse(header) - now) / 1000;
+  // A number of seconds, else an HTTP date (`+` of a date is NaN).
+  const seconds = +header || (Date.parse(header) - now) / 1000;
   return seconds > 0 ? Math.ceil(seconds / 60) : 0;
 }
 

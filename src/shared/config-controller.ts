@@ -131,7 +131,7 @@ export class WidgetController<C> implements ReactiveController {
     if (host.config === undefined && host.hasAttribute('config'))
       problems.unshift([
         'config',
-        `is the attribute config="${host.getAttribute('config')!.slice(0, 40)}", and an object cannot travel in an attribute: a framework set it before the element was defined. Set the config property once customElements.whenDefined('${host.localName}') resolves, or give JSON in data-config (docs/frameworks.md)`,
+        `is the attribute config="${host.getAttribute('config')!.slice(0, 40)}": an object set before the element was defined. Set the config property (docs/frameworks.md)`,
       ]);
     // Report up to the first error; the card shows only when there is none.
     const firstError = problems.findIndex(([, , warning]) => !warning);

@@ -14,9 +14,10 @@ async function read(src: string, signal: AbortSignal): Promise<unknown> {
   // A plain CORS GET: no cookies, so one public file can serve every municipality's site.
   const response = await fetch(src, { credentials: 'omit', signal });
   if (!response.ok) throw `the server answered ${response.status} ${response.statusText}`.trim();
-  if (Number(response.headers.get('content-length')) > MAX_CONFIG_CHARS) throw 'the file is too large';
+  const tooLarge = 'the file is too large';
+  if (Number(response.headers.get('content-length')) > MAX_CONFIG_CHARS) throw tooLarge;
   const body = await response.text();
-  if (body.length > MAX_CONFIG_CHARS) throw 'the file is too large';
+  if (body.length > MAX_CONFIG_CHARS) throw tooLarge;
   const parsed = parseJson(body);
   if (parsed.error) throw parsed.error;
   return parsed.value;

@@ -94,7 +94,7 @@ export function validateConfig<C>(
     clean(spec.schema, merged, '', issues, true);
     const rule = issues[0] ? undefined : spec.check?.(merged as C);
     const messages = rule ? [rule] : issues.map(describeIssue);
-    if (!given[0] && messages[0]) problems.push(['configuration', `none was given (${messages[0]}): write it in data-config='{…}' or another source (README, Configuration)`]);
+    if (!given[0] && messages[0]) problems.push(['configuration', `none was given (${messages[0]}): add data-config='{…}'`]);
     else for (const message of messages) problems.push([given.join(' + '), message]);
   }
   return [merged as C, problems, level];

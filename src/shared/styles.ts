@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { css, html, type TemplateResult, nothing } from 'lit';
 
 /**
  * What every card shares. Text inherits the host page's font; every colour and
@@ -78,7 +77,9 @@ export const baseStyles = css`
     letter-spacing: inherit;
     word-spacing: inherit;
   }
-  button {
+  /* A link that is the main action (the share form's mail link) looks like the primary button it is. */
+  button,
+  .button {
     font: inherit;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
@@ -98,7 +99,8 @@ export const baseStyles = css`
   }
   @media (forced-colors: active) {
     .card,
-    button {
+    button,
+    .button {
       border-color: CanvasText;
     }
     :focus-visible {
@@ -113,12 +115,12 @@ export const baseStyles = css`
  */
 export function heading(level: number, content: unknown, lang?: string): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h1>`;
-    case 3: return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h3>`;
-    case 4: return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h4>`;
-    case 5: return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h5>`;
-    case 6: return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h6>`;
-    default: return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h2>`;
+    case 1: return html`<h1 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h1>`;
+    case 3: return html`<h3 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h3>`;
+    case 4: return html`<h4 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h4>`;
+    case 5: return html`<h5 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h5>`;
+    case 6: return html`<h6 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h6>`;
+    default: return html`<h2 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h2>`;
   }
 }
 

@@ -25,11 +25,10 @@ let renderLang: Lang = sourceLang;
 export function speaking<T>(lang: Lang, render: () => T): T {
   const outer = renderLang;
   renderLang = lang;
-  try {
-    return render();
-  } finally {
-    renderLang = outer;
-  }
+  const result = render();
+  // Not restored when `render` throws: every render sets its own language first.
+  renderLang = outer;
+  return result;
 }
 
 const isLitTemplate = (value: TemplateLike): value is TemplateResult => typeof value != 'string' && '_$litType$' in value;
@@ -38,8 +37,10 @@ const isLitTemplate = (value: TemplateLike): value is TemplateResult => typeof v
  * A translated template. Runtime-mode templates hold, in place of each
  * expression, the index of the source's value: a translator may reorder them.
  */
-function translate(template: TemplateLike, options?: MsgOptions): string | TemplateResult {
-  const translated = options?.id !== undefined ? translations[renderLang]?.[options.id] : undefined;
+function translate(template: TemplateLike, options?: MsgOptions | string): string | TemplateResult {
+  // The build passes the id alone (scripts/minify-literals.ts): the options' `desc` is only for translators.
+  const id = typeof options == 'string' ? options : options?.id;
+  const translated = id !== undefined ? translations[renderLang]?.[id] : undefined;
   // No translation (or no id, which the lint forbids): the Swedish source, never an exception.
   const chosen = translated ?? template;
   if (typeof chosen == 'string') return chosen;

@@ -109,7 +109,7 @@ describe('properties, as the attributes', () => {
     const { errors } = await captureConsole(() => mount(element));
     const { detail } = await event;
     expect(detail.source).to.equal('config');
-    expect(detail.message).to.contain('[object Object]').and.contain('property').and.contain('data-config');
+    expect(detail.message).to.contain('[object Object]').and.contain('config property').and.contain('docs/frameworks.md');
     expect(errors).to.have.length(1);
     expect(showsFallback(element)).to.equal(true);
     element.config = { person: { name: 'Satt som egenskap' } };
