@@ -66,23 +66,38 @@ const isTag = (name: string): name is Tag => (tags as string[]).includes(name);
 /** The element's plain attributes as its `fromAttributes` reads them from the element itself. */
 function plainAttributes(element: Element) {
   const get = (name: string) => element.getAttribute(name);
-  return { name: get('name'), personRole: get('role'), phone: get('phone'), email: get('email'), endpoint: get('endpoint'), url: get('url'), pageTitle: get('page-title') };
+  return {
+    name: get('name'),
+    personRole: get('role'),
+    phone: get('phone'),
+    email: get('email'),
+    endpoint: get('endpoint'),
+    url: get('url'),
+    pageTitle: get('page-title'),
+  };
 }
 
 const hasFallback = (element: Element) =>
   [...element.childNodes].some((node) =>
-    node.nodeType == Node.ELEMENT_NODE ? !(node as Element).matches('script[type="application/json"]') : node.nodeType == Node.TEXT_NODE && !!node.textContent!.trim(),
+    node.nodeType == Node.ELEMENT_NODE
+      ? !(node as Element).matches('script[type="application/json"]')
+      : node.nodeType == Node.TEXT_NODE && !!node.textContent!.trim(),
   );
 
 function checkScripts(document: Document): Finding[] {
-  const scripts = [...document.querySelectorAll('script[src]')].filter((script) => /industrikommun-widgets/.test(script.getAttribute('src')!));
+  const scripts = [...document.querySelectorAll('script[src]')].filter((script) =>
+    /industrikommun-widgets/.test(script.getAttribute('src')!),
+  );
   if (!scripts.length) return [{ level: 'note', own: (lang) => t(lang).noScript }];
   return scripts.flatMap((script): Finding[] => {
     const src = script.getAttribute('src')!;
     const absolute = /^(https?:)?\/\//i.test(src);
     return [
-      !/\.iife\.js(\?|#|$)/.test(src) && script.getAttribute('type') != 'module' && { level: 'error', own: (lang: Lang) => t(lang).moduleNeeded },
-      absolute && script.hasAttribute('integrity') && !script.hasAttribute('crossorigin') && { level: 'warning', own: (lang: Lang) => t(lang).crossoriginNeeded },
+      !/\.iife\.js(\?|#|$)/.test(src) &&
+        script.getAttribute('type') != 'module' && { level: 'error', own: (lang: Lang) => t(lang).moduleNeeded },
+      absolute &&
+        script.hasAttribute('integrity') &&
+        !script.hasAttribute('crossorigin') && { level: 'warning', own: (lang: Lang) => t(lang).crossoriginNeeded },
       absolute && !/\/\d+\.\d+\.\d+[^/]*\//.test(src) && { level: 'warning', own: (lang: Lang) => t(lang).unversioned },
     ].filter(Boolean) as Finding[];
   });
@@ -103,7 +118,9 @@ export async function checkSnippet(text: string, jsonTag?: Tag): Promise<Report>
     const checked = checkSources(tag, [['data-config', trimmed, true]]);
     return {
       general: [],
-      elements: [{ tag, title: (lang) => t(lang).jsonFor(tag), findings: elementFindings(checked), local: checked.merged, headingLevel: 2 }],
+      elements: [
+        { tag, title: (lang) => t(lang).jsonFor(tag), findings: elementFindings(checked), local: checked.merged, headingLevel: 2 },
+      ],
     };
   }
 
@@ -229,7 +246,7 @@ export function fixQuotes(text: string): { text: string; count: number } {
   const opening = new RegExp(`(\\sdata-config\\s*=\\s*)(${quote})(?=\\s*[[{])`, 'g');
   let fixed = '';
   let done = 0;
-  for (let match; (match = opening.exec(text)); ) {
+  for (let match; (match = opening.exec(text));) {
     const start = match.index + match[0].length;
     const json = fixJsonQuotes(text.slice(start), true);
     const close = new RegExp(`^\\s*${quote}`).exec(text.slice(start + json.end))?.[0] ?? '';
@@ -244,11 +261,14 @@ export function fixQuotes(text: string): { text: string; count: number } {
   }
   fixed += text.slice(done);
   // JSON in a child script.
-  fixed = fixed.replace(/(<script\b[^>]*application\/json[^>]*>)([\s\S]*?)(<\/script)/gi, (_, open: string, json: string, close: string) => {
-    const repaired = fixJsonQuotes(json);
-    count += repaired.count;
-    return open + repaired.text + json.slice(repaired.end) + close;
-  });
+  fixed = fixed.replace(
+    /(<script\b[^>]*application\/json[^>]*>)([\s\S]*?)(<\/script)/gi,
+    (_, open: string, json: string, close: string) => {
+      const repaired = fixJsonQuotes(json);
+      count += repaired.count;
+      return open + repaired.text + json.slice(repaired.end) + close;
+    },
+  );
   // Any other attribute whose value a word processor put between curly quotes: type=”module”, src=“…”.
   fixed = fixed
     .replace(/(\s[\w:.-]+\s*=\s*)([“”„‟])([^“”„‟"<>]*)([“”„‟"])/g, (_, name: string, open: string, value: string, close: string) => {

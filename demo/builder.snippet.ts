@@ -178,7 +178,8 @@ export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], h
   // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
   const named = (problem: Problem) => /^"([^"]+)"/.exec(problem[1])?.[1];
   const useful = problems.filter(
-    (problem, index) => !/^"[^"]+" is required$/.test(problem[1]) || !problems.slice(0, index).some((earlier) => named(earlier) == named(problem)),
+    (problem, index) =>
+      !/^"[^"]+" is required$/.test(problem[1]) || !problems.slice(0, index).some((earlier) => named(earlier) == named(problem)),
   );
   return { errors: useful.filter((problem) => !problem[2]), warnings: useful.filter((problem) => problem[2]), merged };
 }
@@ -227,7 +228,9 @@ export function fallbackHtml(tag: Tag, config: any, lang: Lang, headingLevel = 2
       person &&
         lines([
           [say(person.name, lang), say(person.role, lang)].filter(Boolean).join(', '),
-          ...(person.phones ?? []).map((item: any) => phone(item.number, say(item.label, lang) || words[item.kind ?? 'phone'] || words.phone)),
+          ...(person.phones ?? []).map((item: any) =>
+            phone(item.number, say(item.label, lang) || words[item.kind ?? 'phone'] || words.phone),
+          ),
           email(person.email),
         ]),
       unit &&
@@ -299,10 +302,13 @@ export function elementHtml({ tag, config, src, headingLevel, fallback }: Snippe
     // Single quotes, as in every example the editors see; any ' in the JSON becomes &#39;.
     config && `data-config='${escapeSingleQuoted(JSON.stringify(config))}'`,
   ].filter(Boolean);
-  return [`<${tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>`, ...fallback.map((line) => `  ${line}`), `</${tag}>`].join('\n');
+  return [`<${tag}${attributes.map((attribute) => ` ${attribute}`).join('')}>`, ...fallback.map((line) => `  ${line}`), `</${tag}>`].join(
+    '\n',
+  );
 }
 
-export const snippetHtml = (parts: SnippetParts) => [parts.script && scriptTag(parts.script), elementHtml(parts)].filter(Boolean).join('\n\n');
+export const snippetHtml = (parts: SnippetParts) =>
+  [parts.script && scriptTag(parts.script), elementHtml(parts)].filter(Boolean).join('\n\n');
 
 // ---- Subresource Integrity.
 

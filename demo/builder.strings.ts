@@ -64,7 +64,12 @@ const sv = {
   notYet: 'Fyll i formuläret. Här står det sedan om något behöver rättas.',
   noProblems: 'Inga problem: kortet visar innehållet.',
   problemCount: (errors: number, warnings: number) =>
-    [errors && `${errors} ${errors == 1 ? 'sak' : 'saker'} att rätta`, warnings && `${warnings} ${warnings == 1 ? 'sak' : 'saker'} att se över`].filter(Boolean).join(' och ') + '.',
+    [
+      errors && `${errors} ${errors == 1 ? 'sak' : 'saker'} att rätta`,
+      warnings && `${warnings} ${warnings == 1 ? 'sak' : 'saker'} att se över`,
+    ]
+      .filter(Boolean)
+      .join(' och ') + '.',
   technical: 'Tekniskt meddelande',
   schemeAdded: (address: string) => `Adressen saknade https://, så det är tillagt: ${address}`,
   reserve: 'Reservera plats för kortet (CSS)',
@@ -80,21 +85,22 @@ const sv = {
   warning: 'Varning',
   note: 'Observera',
   elementSays: 'Elementets meddelande',
-  integrityMissing: 'Ingen integritetshash: kör npm run build så räknas den ut. Koden fungerar utan, men webbläsaren kan då inte kontrollera att skriptet är oförändrat.',
+  integrityMissing:
+    'Ingen integritetshash: kör npm run build så räknas den ut. Koden fungerar utan, men webbläsaren kan då inte kontrollera att skriptet är oförändrat.',
   integrityComputed: 'Integritetshashen är uträknad från dist/industrikommun-widgets.js (dist/sri.json saknas).',
   preview: 'Förhandsvisning',
   previewSv: 'På svenska',
   previewEn: 'På engelska',
   previewFallback: 'Det som visas innan kortet har laddats',
   loading: 'Hämtar …',
-  checkIntro:
-    'Klistra in kod som du redan har. Kontrollen är samma som korten själva gör, och visar varje problem.',
+  checkIntro: 'Klistra in kod som du redan har. Kontrollen är samma som korten själva gör, och visar varje problem.',
   checkInput: 'Koden',
   checkTag: 'Vilket kort gäller koden?',
   guess: 'Gissa utifrån fälten',
   check: 'Kontrollera',
   fixQuotes: 'Rätta citattecken',
-  fixQuotesHint: 'Word, e-post och chattprogram byter ofta raka citattecken (") mot typografiska (” “ ’). JSON kräver raka dubbla citattecken.',
+  fixQuotesHint:
+    'Word, e-post och chattprogram byter ofta raka citattecken (") mot typografiska (” “ ’). JSON kräver raka dubbla citattecken.',
   fixedQuotes: (count: number) => `${count} citattecken är rättade.`,
   result: 'Resultat',
   nothingToCheck: 'Klistra in något att granska.',
@@ -103,11 +109,15 @@ const sv = {
   whichElement: 'Det går inte att se vilket element JSON gäller. Välj element ovan.',
   jsonFor: (tag: string) => `JSON för <${tag}>`,
   elementNumber: (tag: string, n: number) => `<${tag}>, element ${n}`,
-  noScript: 'Kodstycket har ingen skripttagg. Det går bra om webbplatsen redan laddar skriptet på alla sidor; annars syns bara reservinnehållet.',
+  noScript:
+    'Kodstycket har ingen skripttagg. Det går bra om webbplatsen redan laddar skriptet på alla sidor; annars syns bara reservinnehållet.',
   moduleNeeded: 'Skripttaggen saknar type="module". Lägg till det, eller använd industrikommun-widgets.iife.js.',
-  crossoriginNeeded: 'Skripttaggen har integrity men inte crossorigin="anonymous". Då vägrar webbläsaren köra ett skript från en annan webbplats.',
-  unversioned: 'Skriptets adress har ingen version. Använd en adress med version, så att integritetshashen och elementen inte ändras oväntat.',
-  noFallback: 'Elementet har inget reservinnehåll. Skriv innehållet som vanlig text inuti elementet, så att det syns innan skriptet har laddats och om något går fel.',
+  crossoriginNeeded:
+    'Skripttaggen har integrity men inte crossorigin="anonymous". Då vägrar webbläsaren köra ett skript från en annan webbplats.',
+  unversioned:
+    'Skriptets adress har ingen version. Använd en adress med version, så att integritetshashen och elementen inte ändras oväntat.',
+  noFallback:
+    'Elementet har inget reservinnehåll. Skriv innehållet som vanlig text inuti elementet, så att det syns innan skriptet har laddats och om något går fel.',
   openInBuilder: 'Öppna i byggaren',
   opened: 'Innehållet är öppnat i byggaren.',
   buildRun: 'kör npm run build',
@@ -169,7 +179,12 @@ const en: Strings = {
   notYet: 'Fill in the form. Anything that needs fixing will show here.',
   noProblems: 'No problems: the card shows its content.',
   problemCount: (errors, warnings) =>
-    [errors && `${errors} ${errors == 1 ? 'thing' : 'things'} to fix`, warnings && `${warnings} ${warnings == 1 ? 'thing' : 'things'} to look at`].filter(Boolean).join(' and ') + '.',
+    [
+      errors && `${errors} ${errors == 1 ? 'thing' : 'things'} to fix`,
+      warnings && `${warnings} ${warnings == 1 ? 'thing' : 'things'} to look at`,
+    ]
+      .filter(Boolean)
+      .join(' and ') + '.',
   technical: 'Technical message',
   schemeAdded: (address) => `The address lacked https://, so it is added: ${address}`,
   reserve: "Reserve the card's space (CSS)",
@@ -193,14 +208,14 @@ const en: Strings = {
   previewEn: 'In English',
   previewFallback: 'What shows before the card has loaded',
   loading: 'Loading …',
-  checkIntro:
-    'Paste code that you already have. The check is the one the cards make themselves, and shows every problem.',
+  checkIntro: 'Paste code that you already have. The check is the one the cards make themselves, and shows every problem.',
   checkInput: 'The code',
   checkTag: 'Which card is the code for?',
   guess: 'Guess from the fields',
   check: 'Check',
   fixQuotes: 'Fix quotes',
-  fixQuotesHint: 'Word, e-mail and chat programs often turn straight quotes (") into curly ones (” “ ’). JSON needs straight double quotes.',
+  fixQuotesHint:
+    'Word, e-mail and chat programs often turn straight quotes (") into curly ones (” “ ’). JSON needs straight double quotes.',
   fixedQuotes: (count) => `${count} ${count == 1 ? 'quote' : 'quotes'} fixed.`,
   result: 'Result',
   nothingToCheck: 'Paste something to check.',
@@ -209,11 +224,14 @@ const en: Strings = {
   whichElement: 'It is not clear which element the JSON is for. Choose the element above.',
   jsonFor: (tag) => `JSON for <${tag}>`,
   elementNumber: (tag, n) => `<${tag}>, element ${n}`,
-  noScript: 'The snippet has no script tag. That is fine when the site already loads the script on every page; otherwise only the fallback shows.',
+  noScript:
+    'The snippet has no script tag. That is fine when the site already loads the script on every page; otherwise only the fallback shows.',
   moduleNeeded: 'The script tag lacks type="module". Add it, or use industrikommun-widgets.iife.js.',
   crossoriginNeeded: 'The script tag has integrity but not crossorigin="anonymous". The browser then refuses a script from another site.',
-  unversioned: "The script's address has no version. Use an address with a version, so that the integrity hash and the elements do not change unexpectedly.",
-  noFallback: 'The element has no fallback content. Write the content as plain text inside the element, so that it shows before the script has loaded and when something goes wrong.',
+  unversioned:
+    "The script's address has no version. Use an address with a version, so that the integrity hash and the elements do not change unexpectedly.",
+  noFallback:
+    'The element has no fallback content. Write the content as plain text inside the element, so that it shows before the script has loaded and when something goes wrong.',
   openInBuilder: 'Open in the builder',
   opened: 'The content is open in the builder.',
   buildRun: 'run npm run build',
@@ -249,7 +267,10 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
     'person.name': { label: { sv: 'Namn', en: 'Name' }, single: true },
     'person.role': { label: { sv: 'Roll eller titel', en: 'Role or title' } },
     'person.phones': { label: { sv: 'Telefonnummer', en: 'Phone numbers' }, item: { sv: 'telefonnummer', en: 'phone number' } },
-    'person.phones[].number': { label: { sv: 'Nummer', en: 'Number' }, hint: { sv: 'Som det ska visas, till exempel 0520-49 68 10.', en: 'As it should be shown, such as 0520-49 68 10.' } },
+    'person.phones[].number': {
+      label: { sv: 'Nummer', en: 'Number' },
+      hint: { sv: 'Som det ska visas, till exempel 0520-49 68 10.', en: 'As it should be shown, such as 0520-49 68 10.' },
+    },
     'person.phones[].kind': {
       label: { sv: 'Sort', en: 'Kind' },
       choices: {
@@ -258,7 +279,10 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
         fax: { sv: 'Fax', en: 'Fax' },
       },
     },
-    'person.phones[].label': { label: { sv: 'Egen etikett', en: 'Own label' }, hint: { sv: 'Valfritt. Ersätter ”Telefon”, ”Mobil” och så vidare.', en: 'Optional. Replaces “Phone”, “Mobile” and so on.' } },
+    'person.phones[].label': {
+      label: { sv: 'Egen etikett', en: 'Own label' },
+      hint: { sv: 'Valfritt. Ersätter ”Telefon”, ”Mobil” och så vidare.', en: 'Optional. Replaces “Phone”, “Mobile” and so on.' },
+    },
     'person.email': { label: { sv: 'E-post', en: 'E-mail' } },
     unit: { label: { sv: 'Enhet', en: 'Unit' } },
     'unit.name': { label: { sv: 'Enhetens namn', en: 'Name of the unit' } },
@@ -268,7 +292,10 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
     'unit.address.locality': { label: { sv: 'Ort', en: 'Town' }, single: true },
     'unit.phone': { label: { sv: 'Växelnummer', en: 'Switchboard number' } },
     'unit.email': { label: { sv: 'Enhetens e-post', en: "The unit's e-mail" } },
-    'unit.url': { label: { sv: 'Webbplats', en: 'Website' }, hint: { sv: 'Till exempel https://www.kommun.se/naringsliv', en: 'Such as https://www.kommun.se/naringsliv' } },
+    'unit.url': {
+      label: { sv: 'Webbplats', en: 'Website' },
+      hint: { sv: 'Till exempel https://www.kommun.se/naringsliv', en: 'Such as https://www.kommun.se/naringsliv' },
+    },
   },
   'ik-manifesto-card': {
     heading: { label: { sv: 'Rubrik', en: 'Heading' } },
@@ -276,8 +303,14 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
     body: { label: { sv: 'Brödtext', en: 'Body text' }, item: { sv: 'stycke', en: 'paragraph' } },
     'body[]': { label: { sv: 'Stycke', en: 'Paragraph' }, long: true },
     figures: { label: { sv: 'Nyckeltal', en: 'Key figures' }, item: { sv: 'nyckeltal', en: 'key figure' } },
-    'figures[].value': { label: { sv: 'Tal', en: 'Number' }, hint: { sv: 'Bara siffror, till exempel 600 000.', en: 'Digits only, such as 600 000.' } },
-    'figures[].qualifier': { label: { sv: 'Ord före talet', en: 'Word before the number' }, hint: { sv: 'Valfritt, till exempel ”över”.', en: 'Optional, such as “over”.' } },
+    'figures[].value': {
+      label: { sv: 'Tal', en: 'Number' },
+      hint: { sv: 'Bara siffror, till exempel 600 000.', en: 'Digits only, such as 600 000.' },
+    },
+    'figures[].qualifier': {
+      label: { sv: 'Ord före talet', en: 'Word before the number' },
+      hint: { sv: 'Valfritt, till exempel ”över”.', en: 'Optional, such as “over”.' },
+    },
     'figures[].label': { label: { sv: 'Vad talet gäller', en: 'What the number counts' } },
     priorities: { label: { sv: 'Prioriterade områden', en: 'Prioritised areas' }, item: { sv: 'område', en: 'area' } },
     'priorities[].title': { label: { sv: 'Område', en: 'Area' } },
@@ -288,21 +321,34 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
     'link.href': { label: { sv: 'Adress', en: 'Address' } },
     'link.text': { label: { sv: 'Länktext', en: 'Link text' } },
     reviewed: { label: { sv: 'Senast granskad', en: 'Last reviewed' } },
-    'reviewed.date': { label: { sv: 'Datum', en: 'Date' }, hint: { sv: 'ÅÅÅÅ-MM-DD, till exempel 2016-12-20.', en: 'YYYY-MM-DD, such as 2016-12-20.' } },
+    'reviewed.date': {
+      label: { sv: 'Datum', en: 'Date' },
+      hint: { sv: 'ÅÅÅÅ-MM-DD, till exempel 2016-12-20.', en: 'YYYY-MM-DD, such as 2016-12-20.' },
+    },
     'reviewed.by': { label: { sv: 'Av', en: 'By' }, single: true },
   },
   'ik-share-form': {
-    heading: { label: { sv: 'Rubrik', en: 'Heading' }, hint: { sv: 'Lämna tomt för ”Tipsa en vän”.', en: 'Leave empty for “Tell a friend”.' } },
+    heading: {
+      label: { sv: 'Rubrik', en: 'Heading' },
+      hint: { sv: 'Lämna tomt för ”Tipsa en vän”.', en: 'Leave empty for “Tell a friend”.' },
+    },
     intro: { label: { sv: 'Inledning', en: 'Introduction' }, long: true },
     endpoint: {
       label: { sv: 'Adress som tar emot tipset', en: 'Address that receives the tip' },
       hint: {
         sv: 'Får du av webbgruppen. Lämna tomt så skriver besökaren tipset i sitt eget e-postprogram.',
-        en: "Your web team gives it. Leave empty and the visitor writes the tip in their own mail program.",
+        en: 'Your web team gives it. Leave empty and the visitor writes the tip in their own mail program.',
       },
     },
-    url: { label: { sv: 'Sidans adress', en: "The page's address" }, hint: { sv: 'Lämna tomt för sidans egen adress.', en: "Leave empty for the page's own address." } },
-    pageTitle: { label: { sv: 'Sidans titel', en: "The page's title" }, hint: { sv: 'Lämna tomt för sidans egen titel.', en: "Leave empty for the page's own title." }, single: true },
+    url: {
+      label: { sv: 'Sidans adress', en: "The page's address" },
+      hint: { sv: 'Lämna tomt för sidans egen adress.', en: "Leave empty for the page's own address." },
+    },
+    pageTitle: {
+      label: { sv: 'Sidans titel', en: "The page's title" },
+      hint: { sv: 'Lämna tomt för sidans egen titel.', en: "Leave empty for the page's own title." },
+      single: true,
+    },
     privacy: { label: { sv: 'Om personuppgifter', en: 'About personal data' } },
     'privacy.text': { label: { sv: 'Text', en: 'Text' }, long: true },
     'privacy.href': { label: { sv: 'Länk till mer information', en: 'Link to more information' } },
@@ -364,15 +410,57 @@ export const explanations: [RegExp, Both][] = [
       en: 'The JSON cannot be read. The line and column show where the error was noticed; it is often just before, such as a missing comma or }.',
     },
   ],
-  [/could not load/, { sv: 'Filen i data-config-src gick inte att hämta. Kontrollera adressen, och att servern tillåter CORS (se webbgruppens guide).', en: "The file in data-config-src could not be loaded. Check the address, and that the server allows CORS (see the web team's guide)." }],
-  [/is not a safe link/, { sv: 'Adressen blir ingen länk: bara https:, http:, mailto:, tel: och relativa adresser blir länkar. Kortet visas ändå, utan den.', en: 'The address does not become a link: only https:, http:, mailto:, tel: and relative addresses do. The card still shows, without it.' }],
-  [/is not a safe email/, { sv: 'Det ser inte ut som en e-postadress (namn@exempel.se). Kortet visas ändå, utan den.', en: 'That does not look like an e-mail address (name@example.se). The card still shows, without it.' }],
-  [/is not a safe phone/, { sv: 'Ett telefonnummer måste innehålla siffror och ingen adress som tel:. Kortet visas ändå, utan det.', en: 'A phone number must hold digits and no address such as tel:. The card still shows, without it.' }],
-  [/needs a name/, { sv: 'Kortet behöver ett namn: fyll i personens namn eller enhetens namn.', en: "The card needs a name: fill in the person's name or the unit's name." }],
-  [/is no such day/, { sv: 'Datumet finns inte i kalendern, till exempel 30 februari.', en: 'That date is not in the calendar, such as 30 February.' }],
-  [/whole number from 1 to 6/, { sv: 'Rubriknivån måste vara ett heltal från 1 till 6.', en: 'The heading level must be a whole number from 1 to 6.' }],
+  [
+    /could not load/,
+    {
+      sv: 'Filen i data-config-src gick inte att hämta. Kontrollera adressen, och att servern tillåter CORS (se webbgruppens guide).',
+      en: "The file in data-config-src could not be loaded. Check the address, and that the server allows CORS (see the web team's guide).",
+    },
+  ],
+  [
+    /is not a safe link/,
+    {
+      sv: 'Adressen blir ingen länk: bara https:, http:, mailto:, tel: och relativa adresser blir länkar. Kortet visas ändå, utan den.',
+      en: 'The address does not become a link: only https:, http:, mailto:, tel: and relative addresses do. The card still shows, without it.',
+    },
+  ],
+  [
+    /is not a safe email/,
+    {
+      sv: 'Det ser inte ut som en e-postadress (namn@exempel.se). Kortet visas ändå, utan den.',
+      en: 'That does not look like an e-mail address (name@example.se). The card still shows, without it.',
+    },
+  ],
+  [
+    /is not a safe phone/,
+    {
+      sv: 'Ett telefonnummer måste innehålla siffror och ingen adress som tel:. Kortet visas ändå, utan det.',
+      en: 'A phone number must hold digits and no address such as tel:. The card still shows, without it.',
+    },
+  ],
+  [
+    /needs a name/,
+    {
+      sv: 'Kortet behöver ett namn: fyll i personens namn eller enhetens namn.',
+      en: "The card needs a name: fill in the person's name or the unit's name.",
+    },
+  ],
+  [
+    /is no such day/,
+    { sv: 'Datumet finns inte i kalendern, till exempel 30 februari.', en: 'That date is not in the calendar, such as 30 February.' },
+  ],
+  [
+    /whole number from 1 to 6/,
+    { sv: 'Rubriknivån måste vara ett heltal från 1 till 6.', en: 'The heading level must be a whole number from 1 to 6.' },
+  ],
   [/is required/, { sv: 'Fältet måste fyllas i.', en: 'The field must be filled in.' }],
-  [/is not allowed/, { sv: 'Värdet är inte ett av de tillåtna; meddelandet säger vilka som går.', en: 'The value is not one of those allowed; the message says which are.' }],
+  [
+    /is not allowed/,
+    {
+      sv: 'Värdet är inte ett av de tillåtna; meddelandet säger vilka som går.',
+      en: 'The value is not one of those allowed; the message says which are.',
+    },
+  ],
   [
     /must be .*, not /,
     {

@@ -108,7 +108,7 @@ export class Builder {
     readonly root: HTMLElement,
     readonly options: BuilderOptions = {},
   ) {
-    const asked = options.documentLang ? new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang : '';
+    const asked = options.documentLang ? (new URLSearchParams(location.search).get('lang') ?? document.documentElement.lang) : '';
     this.lang = this.pageLang = /^en\b/.test(asked) ? 'en' : 'sv';
     if (options.scriptBase) this.scriptBase = options.scriptBase;
     this.ready = this.#track(
@@ -146,7 +146,12 @@ export class Builder {
 
   get script(): Script | undefined {
     if (!this.includeScript) return undefined;
-    return { base: this.scriptBase, version: this.version, classic: this.classic, integrity: this.integrity?.hashes[bundleName(this.classic)] };
+    return {
+      base: this.scriptBase,
+      version: this.version,
+      classic: this.classic,
+      integrity: this.integrity?.hashes[bundleName(this.classic)],
+    };
   }
 
   get checked() {
@@ -480,11 +485,13 @@ export class Builder {
           @input=${(event: Event) => ((this.scriptBase = (event.target as HTMLInputElement).value), this.changed())}
         />
       </div>
-      ${this.integrity === null
-        ? html`<p class="note">${t.integrityMissing}</p>`
-        : this.integrity?.from == 'computed'
-          ? html`<p class="note">${t.integrityComputed}</p>`
-          : nothing}
+      ${
+        this.integrity === null
+          ? html`<p class="note">${t.integrityMissing}</p>`
+          : this.integrity?.from == 'computed'
+            ? html`<p class="note">${t.integrityComputed}</p>`
+            : nothing
+      }
       <h3 id="reserve-heading">${t.reserve}</h3>
       <p class="hint">${t.reserveHint}</p>
       <div class="reserve-widths">
@@ -519,9 +526,25 @@ ${tag} {
    * The fields of an object. `depth` counts the groups around them: only the outermost groups are fieldsets with a
    * frame; inner ones are plain groups, so that fields keep their width at 320 px.
    */
-  #objectFields(tag: Tag, field: Extract<Field, { kind: 'object' }>, draft: ObjectDraft, path: string, idPath: string, depth: number): TemplateResult[] {
+  #objectFields(
+    tag: Tag,
+    field: Extract<Field, { kind: 'object' }>,
+    draft: ObjectDraft,
+    path: string,
+    idPath: string,
+    depth: number,
+  ): TemplateResult[] {
     return Object.entries(field.fields).map(([key, child]) =>
-      this.#field(tag, child, path ? `${path}.${key}` : key, idPath ? `${idPath}-${key}` : key, draft[key], (value) => (draft[key] = value), !!field.required?.includes(key), depth),
+      this.#field(
+        tag,
+        child,
+        path ? `${path}.${key}` : key,
+        idPath ? `${idPath}-${key}` : key,
+        draft[key],
+        (value) => (draft[key] = value),
+        !!field.required?.includes(key),
+        depth,
+      ),
     );
   }
 
@@ -538,7 +561,17 @@ ${tag} {
         </div>`;
   }
 
-  #field(tag: Tag, field: Field, path: string, idPath: string, value: Draft, set: (value: Draft) => void, required: boolean, depth: number, label?: string): TemplateResult {
+  #field(
+    tag: Tag,
+    field: Field,
+    path: string,
+    idPath: string,
+    value: Draft,
+    set: (value: Draft) => void,
+    required: boolean,
+    depth: number,
+    label?: string,
+  ): TemplateResult {
     const t = this.t;
     const lang = this.lang;
     const words = fieldWords[tag][path] ?? { label: { sv: path, en: path } };
@@ -565,9 +598,11 @@ ${tag} {
           const labelText = which == 'sv' ? t.inSwedish : t.inEnglish;
           return html`<div class="field">
             <label for=${inputIdFor}>${labelText}</label>
-            ${words.long
-              ? html`<textarea id=${inputIdFor} lang=${which} rows="3" aria-describedby=${describedBy ?? nothing} .value=${live(text[which])} @input=${onText}></textarea>`
-              : html`<input id=${inputIdFor} lang=${which} aria-describedby=${describedBy ?? nothing} .value=${live(text[which])} @input=${onText} />`}
+            ${
+              words.long
+                ? html`<textarea id=${inputIdFor} lang=${which} rows="3" aria-describedby=${describedBy ?? nothing} .value=${live(text[which])} @input=${onText}></textarea>`
+                : html`<input id=${inputIdFor} lang=${which} aria-describedby=${describedBy ?? nothing} .value=${live(text[which])} @input=${onText} />`
+            }
           </div>`;
         };
         // Two inputs under one name: a group, never a frame of its own.
@@ -611,13 +646,15 @@ ${tag} {
                 const removeButton = html`<button type="button" class="secondary remove" @click=${() => remove(entry.key)}>${t.remove(itemName(index).toLowerCase())}</button>`;
                 const itemId = `${inputId(tag, entryIdPath)}-item`;
                 return html`<li class="list__item">
-                  ${field.of.kind == 'object'
-                    ? html`<div role="group" aria-labelledby=${itemId}>
+                  ${
+                    field.of.kind == 'object'
+                      ? html`<div role="group" aria-labelledby=${itemId}>
                         <p class="list__title" id=${itemId}>${itemName(index)}</p>
                         ${this.#objectFields(tag, field.of, entry.value as ObjectDraft, `${path}[]`, entryIdPath, depth + 2)} ${removeButton}
                       </div>`
-                    : html`${this.#field(tag, field.of, `${path}[]`, entryIdPath, entry.value, (value) => (entry.value = value), false, depth + 2, itemName(index))}
-                      ${removeButton}`}
+                      : html`${this.#field(tag, field.of, `${path}[]`, entryIdPath, entry.value, (value) => (entry.value = value), false, depth + 2, itemName(index))}
+                      ${removeButton}`
+                  }
                 </li>`;
               },
             )}
@@ -626,7 +663,12 @@ ${tag} {
         return this.#group(id, name, content, depth, 'list');
       }
       case 'object':
-        return this.#group(id, name, html`${hintText} ${this.#objectFields(tag, field, value as ObjectDraft, path, idPath, depth + 1)}`, depth);
+        return this.#group(
+          id,
+          name,
+          html`${hintText} ${this.#objectFields(tag, field, value as ObjectDraft, path, idPath, depth + 1)}`,
+          depth,
+        );
       case 'string':
         if (field.oneOf) {
           const choices = words.choices ?? {};
@@ -643,7 +685,16 @@ ${tag} {
         }
       // Falls through: text with a pattern (a date) is typed like any other.
       default: {
-        const inputmode = field.kind == 'url' ? (field.scheme == 'email' ? 'email' : field.scheme == 'phone' ? 'tel' : 'url') : field.kind == 'number' ? 'decimal' : nothing;
+        const inputmode =
+          field.kind == 'url'
+            ? field.scheme == 'email'
+              ? 'email'
+              : field.scheme == 'phone'
+                ? 'tel'
+                : 'url'
+            : field.kind == 'number'
+              ? 'decimal'
+              : nothing;
         // A web address without https:// gets it, and the editor sees that it did (once the field has been left).
         const completed = field.kind == 'url' && !field.scheme && this.changedInputs.has(id) ? withScheme(value as string) : undefined;
         const describedBy = [hint && `${id}-hint`, completed && `${id}-scheme`].filter(Boolean).join(' ');
@@ -705,12 +756,14 @@ ${tag} {
     return html`<div class="problems" id="problems">
       <h3>${t.problems}</h3>
       ${this.fetched && !this.fetched.value && !this.fetched.error && this.loadedSrc[this.tag].trim() ? html`<p>${t.loading}</p>` : nothing}
-      ${!checked
-        ? html`<p>${t.notYet}</p>`
-        : findings.length
-          ? html`<p>${t.problemCount(checked.errors.length, checked.warnings.length)}</p>
+      ${
+        !checked
+          ? html`<p>${t.notYet}</p>`
+          : findings.length
+            ? html`<p>${t.problemCount(checked.errors.length, checked.warnings.length)}</p>
               ${this.#findingList(findings, (path) => this.#inputFor(path))}`
-          : html`<p class="ok">${t.noProblems}</p>`}
+            : html`<p class="ok">${t.noProblems}</p>`
+      }
     </div>`;
   }
 
@@ -773,10 +826,12 @@ ${tag} {
         </div>
         <div class="actions">
           <button id="check-button">${t.check}</button>
-          ${hasWrongQuotes(this.checkText)
-            ? html`<button type="button" class="secondary" id="fix-quotes" aria-describedby="fix-quotes-hint" @click=${() => this.fixQuotes()}>${t.fixQuotes}</button>
+          ${
+            hasWrongQuotes(this.checkText)
+              ? html`<button type="button" class="secondary" id="fix-quotes" aria-describedby="fix-quotes-hint" @click=${() => this.fixQuotes()}>${t.fixQuotes}</button>
                 <p class="hint" id="fix-quotes-hint">${t.fixQuotesHint}</p>`
-            : nothing}
+              : nothing
+          }
         </div>
         <p role="status" class="status">${this.fixedQuotes !== undefined ? t.fixedQuotes(this.fixedQuotes) : ''}</p>
       </form>
@@ -794,10 +849,12 @@ ${tag} {
       const warnings = element.findings.length - errors;
       return html`<section class="report" aria-label=${element.title(this.lang)}>
         <h3>${element.title(this.lang)}</h3>
-        ${element.findings.length
-          ? html`<p>${t.problemCount(errors, warnings)}</p>
+        ${
+          element.findings.length
+            ? html`<p>${t.problemCount(errors, warnings)}</p>
               ${this.#findingList(element.findings)}`
-          : html`<p class="ok">${t.noProblems}</p>`}
+            : html`<p class="ok">${t.noProblems}</p>`
+        }
         <button
           type="button"
           class="secondary"
@@ -858,14 +915,22 @@ ${tag} {
     await Promise.all(elements.map((element) => element.updateComplete));
     // A card from data-config-src appears once its file has arrived (or shows its fallback after a failure).
     const deadline = performance.now() + 5000;
-    while (markup.includes('data-config-src') && performance.now() < deadline && !elements.every((element) => element.shadowRoot?.querySelector('.card'))) {
+    while (
+      markup.includes('data-config-src') &&
+      performance.now() < deadline &&
+      !elements.every((element) => element.shadowRoot?.querySelector('.card'))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     if (run != this.#measuring) return;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const height = (width: number) =>
-      Math.max(...frames.filter((entry) => entry.width == width).map(({ frame }) => (frame.firstElementChild as HTMLElement).getBoundingClientRect().height));
+      Math.max(
+        ...frames
+          .filter((entry) => entry.width == width)
+          .map(({ frame }) => (frame.firstElementChild as HTMLElement).getBoundingClientRect().height),
+      );
     // Rounded up, so that the reservation is never a hair short: a shorter card leaves space, a taller one moves the page.
     const toRem = (px: number) => Math.ceil((px / rem) * 100) / 100;
     this.reserved = { wide: toRem(height(wide)), narrow: toRem(height(narrow)) };

@@ -14,10 +14,12 @@ if (english) {
     // A text that was marked as English on the Swedish page needs no mark of its own on the English one.
     if (element.lang == 'en') element.removeAttribute('lang');
   }
-  for (const element of document.querySelectorAll<HTMLElement>('[data-en-aria-label]')) element.setAttribute('aria-label', element.dataset.enAriaLabel!);
+  for (const element of document.querySelectorAll<HTMLElement>('[data-en-aria-label]'))
+    element.setAttribute('aria-label', element.dataset.enAriaLabel!);
   for (const element of document.querySelectorAll<HTMLAnchorElement>('[data-en-href]')) element.href = element.dataset.enHref!;
   // The cards' fallbacks (shown until the script has run) stay Swedish: mark them so.
-  for (const fallback of document.querySelectorAll('ik-manifesto-card > *, ik-contact-card > *, ik-share-form > *')) fallback.setAttribute('lang', 'sv');
+  for (const fallback of document.querySelectorAll('ik-manifesto-card > *, ik-contact-card > *, ik-share-form > *'))
+    fallback.setAttribute('lang', 'sv');
   const links = document.querySelectorAll<HTMLAnchorElement>('a[href="./"], a[href="./builder.html"]');
   for (const link of links) link.search = '?lang=en';
 }

@@ -43,7 +43,17 @@ export async function buildCommit(commit) {
     return { skip: `commit ${commit} is not in this clone (shallow?)` };
   }
   const source = temporaryDir(`commit-${commit}`);
-  const archive = execFileSync('git', ['-C', repoRoot, 'archive', '--format=tar', commit, 'src', 'scripts', 'vite.config.ts', 'package.json']);
+  const archive = execFileSync('git', [
+    '-C',
+    repoRoot,
+    'archive',
+    '--format=tar',
+    commit,
+    'src',
+    'scripts',
+    'vite.config.ts',
+    'package.json',
+  ]);
   execFileSync('tar', ['-x', '-C', source], { input: archive });
   symlinkSync(join(repoRoot, 'node_modules'), join(source, 'node_modules'), 'dir');
   const outDir = join(source, 'out');
@@ -86,7 +96,12 @@ customElements.define('foreign-greeting', ForeignGreeting);
       outDir,
       emptyOutDir: true,
       minify: true,
-      lib: { entry, name: 'ForeignLit2', formats: ['es', 'iife'], fileName: (format) => (format == 'es' ? 'foreign-lit2.js' : 'foreign-lit2.iife.js') },
+      lib: {
+        entry,
+        name: 'ForeignLit2',
+        formats: ['es', 'iife'],
+        fileName: (format) => (format == 'es' ? 'foreign-lit2.js' : 'foreign-lit2.iife.js'),
+      },
     },
   });
   if (!existsSync(join(outDir, 'foreign-lit2.js'))) throw new Error('the Lit 2 element did not build');

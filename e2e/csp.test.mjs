@@ -25,11 +25,17 @@ after(() => server.close());
 eachBrowser('Strict CSP', (context) => {
   test('under the strict policy all three elements render, work, and raise no securitypolicyviolation', async () => {
     const page = await open(context.browser, server.page(html({ body: allThree() }), { 'Content-Security-Policy': STRICT }));
-    assert.equal(await page.evaluate(() => typeof (/** @type {any} */ (window).trustedTypes)), 'object', 'the browser enforces Trusted Types');
+    assert.equal(
+      await page.evaluate(() => typeof (/** @type {any} */ (window).trustedTypes)),
+      'object',
+      'the browser enforces Trusted Types',
+    );
     assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
     // Styles apply (constructable style sheets, which style-src 'self' allows), not only markup.
     const borders = await page.evaluate(() =>
-      ['contact', 'manifesto', 'share'].map((id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.card')).borderTopStyle),
+      ['contact', 'manifesto', 'share'].map(
+        (id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.card')).borderTopStyle,
+      ),
     );
     assert.deepEqual(borders, ['solid', 'solid', 'solid']);
 
@@ -87,12 +93,18 @@ ${allThree()}
         context.browser,
         server.page(html({ body, scripts: [script, 'module:/assets/host-app.js'] }), { 'Content-Security-Policy': FORBIDS_LIT }),
       );
-      await page.evaluate(() => /** @type {any} */ (window).__e2e.until(() => document.getElementById('host-status').textContent != 'not yet'));
+      await page.evaluate(() =>
+        /** @type {any} */ (window).__e2e.until(() => document.getElementById('host-status').textContent != 'not yet'),
+      );
       const state = await page.evaluate(() => ({
         status: document.getElementById('host-status').textContent,
         fallbacks: ['contact', 'manifesto', 'share'].map((id) => {
           const element = document.getElementById(id);
-          return { state: /** @type {any} */ (window).__e2e.state(element), text: element.innerText.trim(), height: element.getBoundingClientRect().height };
+          return {
+            state: /** @type {any} */ (window).__e2e.state(element),
+            text: element.innerText.trim(),
+            height: element.getBoundingClientRect().height,
+          };
         }),
       }));
       assert.equal(state.status, 'host app ready', "the host's own Trusted Types code ran");

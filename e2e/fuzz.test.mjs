@@ -31,7 +31,17 @@ const SEED = Number(process.env.E2E_FUZZ_SEED ?? Date.now() % 2 ** 31);
 // ---- Arbitraries --------------------------------------------------------------------------------
 
 const anyJson = fc.jsonValue({ maxDepth: 2 });
-const hostileText = fc.constantFrom(...OWASP_PAYLOADS, '__proto__', 'constructor', '', ' ', '\u0000', '\u202e\u0644', '"}]', 'x'.repeat(5000));
+const hostileText = fc.constantFrom(
+  ...OWASP_PAYLOADS,
+  '__proto__',
+  'constructor',
+  '',
+  ' ',
+  '\u0000',
+  '\u202e\u0644',
+  '"}]',
+  'x'.repeat(5000),
+);
 const textish = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 30 }), hostileText);
 const urlish = fc.oneof(
   fc.webUrl(),
@@ -55,9 +65,21 @@ const urlish = fc.oneof(
   ),
   textish,
 );
-const emailish = fc.oneof(fc.emailAddress(), fc.constantFrom('mailto:a@example.se', 'a@b', 'javascript:alert(1)//@example.se', 'a@example.se?bcc=b@example.se'), textish);
+const emailish = fc.oneof(
+  fc.emailAddress(),
+  fc.constantFrom('mailto:a@example.se', 'a@b', 'javascript:alert(1)//@example.se', 'a@example.se?bcc=b@example.se'),
+  textish,
+);
 const phoneish = fc.oneof(
-  fc.constantFrom('0520-49 68 10', '+46 70 123 45 67', '112', '00 47 22 00 00 00', 'tel:0520', 'javascript:alert(1)', '0520<img src=x onerror=alert(1)>'),
+  fc.constantFrom(
+    '0520-49 68 10',
+    '+46 70 123 45 67',
+    '112',
+    '00 47 22 00 00 00',
+    'tel:0520',
+    'javascript:alert(1)',
+    '0520<img src=x onerror=alert(1)>',
+  ),
   fc.stringMatching(/^[+0-9 ()-]{1,20}$/),
   textish,
 );
@@ -90,10 +112,15 @@ function kinds(wrong) {
     /** @template T @param {fc.Arbitrary<T>} of */
     list: (of) => orWrong(fc.array(of, { maxLength: 4 })),
     /** @param {string[]} values */
-    oneOf: (values) => (wrong ? orWrong(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: textish })) : fc.constantFrom(...values)),
+    oneOf: (values) =>
+      wrong
+        ? orWrong(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: textish }))
+        : fc.constantFrom(...values),
     date: orWrong(
       fc.oneof(
-        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
         fc.constantFrom('2016-12-20', '2016-02-30', '2023-13-01', '20-12-2016', '2016-12-20T10:00'),
         textish,
       ),
@@ -108,23 +135,25 @@ const configs = {
     const k = kinds(wrong);
     return k.object(
       {
-      heading: k.text,
-      person: k.object(
-        {
+        heading: k.text,
+        person: k.object(
+          {
+            name: k.text,
+            role: k.text,
+            phones: k.list(
+              k.object({ number: k.phone, kind: k.oneOf(['work', 'mobile', 'switchboard', 'fax']), label: k.text }, ['number']),
+            ),
+            email: k.email,
+          },
+          ['name'],
+        ),
+        unit: k.object({
           name: k.text,
-          role: k.text,
-          phones: k.list(k.object({ number: k.phone, kind: k.oneOf(['work', 'mobile', 'switchboard', 'fax']), label: k.text }, ['number'])),
+          address: k.object({ street: k.text, postalCode: k.text, locality: k.text }),
+          phone: k.phone,
           email: k.email,
-        },
-        ['name'],
-      ),
-      unit: k.object({
-        name: k.text,
-        address: k.object({ street: k.text, postalCode: k.text, locality: k.text }),
-        phone: k.phone,
-        email: k.email,
-        url: k.url,
-      }),
+          url: k.url,
+        }),
       },
       ['person'],
     );
@@ -134,14 +163,14 @@ const configs = {
     const k = kinds(wrong);
     return k.object(
       {
-      heading: k.text,
-      lead: k.text,
-      body: k.list(k.text),
-      figures: k.list(k.object({ value: k.number, qualifier: k.text, label: k.text }, ['value', 'label'])),
-      priorities: k.list(k.object({ title: k.text, text: k.text, href: k.url }, ['title'])),
-      closing: k.text,
-      link: k.object({ href: k.url, text: k.text }),
-      reviewed: k.object({ date: k.date, by: k.text }, ['date']),
+        heading: k.text,
+        lead: k.text,
+        body: k.list(k.text),
+        figures: k.list(k.object({ value: k.number, qualifier: k.text, label: k.text }, ['value', 'label'])),
+        priorities: k.list(k.object({ title: k.text, text: k.text, href: k.url }, ['title'])),
+        closing: k.text,
+        link: k.object({ href: k.url, text: k.text }),
+        reviewed: k.object({ date: k.date, by: k.text }, ['date']),
       },
       ['heading'],
     );
@@ -161,8 +190,15 @@ const configs = {
 };
 
 /** Plain attributes of each element: random strings, or typical values. */
-const attributeStrings = fc.oneof(fc.string(), hostileText, fc.constantFrom('Dick Eriksson', '0520-49 68 10', 'a@example.se', '/api/share', 'https://example.se/sida'));
-const headingLevels = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('1', '2', '3', '4', '5', '6') }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('0', '7', '2.5', '-1', ' 3 ', 'h2', ''), fc.string()) });
+const attributeStrings = fc.oneof(
+  fc.string(),
+  hostileText,
+  fc.constantFrom('Dick Eriksson', '0520-49 68 10', 'a@example.se', '/api/share', 'https://example.se/sida'),
+);
+const headingLevels = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('1', '2', '3', '4', '5', '6') },
+  { weight: 1, arbitrary: fc.oneof(fc.constantFrom('0', '7', '2.5', '-1', ' 3 ', 'h2', ''), fc.string()) },
+);
 const plainAttributes = {
   'ik-contact-card': ['heading-level', 'name', 'role', 'phone', 'email'],
   'ik-manifesto-card': ['heading-level'],
@@ -172,18 +208,31 @@ const plainAttributes = {
 /** @param {keyof typeof configs} tag */
 const fuzzCase = (tag) =>
   fc.record({
-    config: fc.oneof({ weight: 4, arbitrary: configs[tag](0) }, { weight: 3, arbitrary: configs[tag](1) }, { weight: 1, arbitrary: anyJson }),
+    config: fc.oneof(
+      { weight: 4, arbitrary: configs[tag](0) },
+      { weight: 3, arbitrary: configs[tag](1) },
+      { weight: 1, arbitrary: anyJson },
+    ),
     source: fc.constantFrom('data-config', 'script', 'property', 'split'),
     // Sometimes `data-config` holds no JSON at all, or JSON with `__proto__` smuggled in.
     garbage: fc.oneof(
       { weight: 7, arbitrary: fc.constant(undefined) },
-      { weight: 1, arbitrary: fc.oneof(fc.string(), fc.constantFrom('{', "{'heading': 'x'}", '{“heading”: “x”}', '[]', 'null', '{"heading": "x",}')) },
+      {
+        weight: 1,
+        arbitrary: fc.oneof(fc.string(), fc.constantFrom('{', "{'heading': 'x'}", '{“heading”: “x”}', '[]', 'null', '{"heading": "x",}')),
+      },
     ),
     proto: fc.boolean(),
     // Mostly none: each invalid one alone sends the element to its fallback.
     attributes: fc.oneof(
       { weight: 2, arbitrary: fc.constant({}) },
-      { weight: 1, arbitrary: fc.record(Object.fromEntries(plainAttributes[tag].map((name) => [name, name == 'heading-level' ? headingLevels : attributeStrings])), { requiredKeys: [] }) },
+      {
+        weight: 1,
+        arbitrary: fc.record(
+          Object.fromEntries(plainAttributes[tag].map((name) => [name, name == 'heading-level' ? headingLevels : attributeStrings])),
+          { requiredKeys: [] },
+        ),
+      },
     ),
     lang: fc.option(langValue, { nil: undefined, freq: 4 }),
     langOnParent: fc.boolean(),
@@ -216,7 +265,9 @@ async function runCase(tag, json) {
     for (const [name, value] of Object.entries(c.attributes)) element.setAttribute(name, value);
     const json = (/** @type {unknown} */ value) => {
       const text = JSON.stringify(value) ?? 'null';
-      return c.proto && text.startsWith('{') ? `{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},${text.slice(1)}`.replace(/,}$/, '}') : text;
+      return c.proto && text.startsWith('{')
+        ? `{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},${text.slice(1)}`.replace(/,}$/, '}')
+        : text;
     };
     if (c.source == 'data-config') element.setAttribute('data-config', json(c.config));
     if (c.source == 'script') {
@@ -327,7 +378,9 @@ eachBrowser('Configuration fuzzing', (context) => {
   let page;
   before(async () => {
     page = await open(context.browser, server.page(html({ body: '' })));
-    await page.evaluate(() => Promise.all(['ik-contact-card', 'ik-manifesto-card', 'ik-share-form'].map((tag) => customElements.whenDefined(tag))));
+    await page.evaluate(() =>
+      Promise.all(['ik-contact-card', 'ik-manifesto-card', 'ik-share-form'].map((tag) => customElements.whenDefined(tag))),
+    );
   });
   after(() => page.close());
 
@@ -351,7 +404,11 @@ eachBrowser('Configuration fuzzing', (context) => {
             assert.equal(result.errored, false, 'a card dispatched ik-config-error');
           } else {
             tally.fallback++;
-            const cause = result.logged[0]?.replace(/^<[^>]+> /, '').replace(/"[^"]*"/g, '"…"').slice(0, 60) ?? '';
+            const cause =
+              result.logged[0]
+                ?.replace(/^<[^>]+> /, '')
+                .replace(/"[^"]*"/g, '"…"')
+                .slice(0, 60) ?? '';
             causes.set(cause, (causes.get(cause) ?? 0) + 1);
             assert.equal(result.errored, true, 'the fallback came without ik-config-error');
             assert.equal(result.logged.length, 1, `one console.error, not ${result.logged.length}: ${result.logged.join(' | ')}`);
@@ -362,10 +419,22 @@ eachBrowser('Configuration fuzzing', (context) => {
             const ui = /** @type {Record<string, {sv: string, en: string}>} */ (UI_STRINGS)[tag];
             if (ui) {
               tally.languageChecked++;
-              assert.ok(result.buttons.includes(ui[language]), `lang="${c.lang}" should show "${ui[language]}", buttons: ${result.buttons.join(', ')}`);
+              assert.ok(
+                result.buttons.includes(ui[language]),
+                `lang="${c.lang}" should show "${ui[language]}", buttons: ${result.buttons.join(', ')}`,
+              );
             }
             const heading = /** @type {any} */ (c.config)?.heading;
-            if (c.source != 'split' && c.garbage === undefined && heading && typeof heading == 'object' && typeof heading.sv == 'string' && typeof heading.en == 'string' && heading.sv && heading.en) {
+            if (
+              c.source != 'split' &&
+              c.garbage === undefined &&
+              heading &&
+              typeof heading == 'object' &&
+              typeof heading.sv == 'string' &&
+              typeof heading.en == 'string' &&
+              heading.sv &&
+              heading.en
+            ) {
               tally.headingChecked++;
               assert.equal(result.heading?.text, heading[language], `lang="${c.lang}" picks the ${language} heading`);
             }
@@ -400,7 +469,8 @@ eachBrowser('Configuration fuzzing', (context) => {
           assert.equal(result.heading?.text, /** @type {Record<string, string>} */ (c.heading)[shown]);
           assert.equal(result.heading?.lang, shown == language ? null : shown, 'text in the other language is marked with its lang');
           const ui = /** @type {Record<string, {sv: string, en: string}>} */ (UI_STRINGS)[tag];
-          if (ui) assert.ok(result.buttons.includes(ui[language]), `lang="${c.lang}" shows "${ui[language]}": ${result.buttons.join(', ')}`);
+          if (ui)
+            assert.ok(result.buttons.includes(ui[language]), `lang="${c.lang}" shows "${ui[language]}": ${result.buttons.join(', ')}`);
           if (tag == 'ik-manifesto-card') assert.equal(result.figure, language == 'sv' ? '600 000' : '600,000');
         }),
         { numRuns: LANGUAGE_RUNS, seed: SEED, includeErrorInReport: true },
@@ -416,7 +486,8 @@ eachBrowser('Configuration fuzzing', (context) => {
           const shown = /** @type {Record<string, string>} */ (c.heading)[language] ? language : other;
           const base = (/** @type {string | null | undefined} */ tag) => tag?.split('-')[0].toLowerCase();
           assert.equal(base(result.heading?.effective), shown, `the ${shown} heading is read as lang="${result.heading?.effective}"`);
-          if (result.firstButton) assert.equal(base(result.firstButton), language, `the ${language} button label is read as lang="${result.firstButton}"`);
+          if (result.firstButton)
+            assert.equal(base(result.firstButton), language, `the ${language} button label is read as lang="${result.firstButton}"`);
         }),
         { numRuns: LANGUAGE_RUNS, seed: SEED, includeErrorInReport: true },
       );

@@ -25,7 +25,8 @@ export const browserNames = /** @type {BrowserName[]} */ (
   )
 );
 if (!findChrome()) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROME_PATH.');
-if (!findFirefox() && !process.env.E2E_BROWSERS) console.log('# Firefox ESR not found (/usr/bin/firefox-esr or $FIREFOX_PATH): Chromium only');
+if (!findFirefox() && !process.env.E2E_BROWSERS)
+  console.log('# Firefox ESR not found (/usr/bin/firefox-esr or $FIREFOX_PATH): Chromium only');
 
 /** A fresh temporary directory, removed when the process exits. @param {string} name */
 export function temporaryDir(name) {
@@ -136,7 +137,14 @@ export const attrs = (attributes) =>
  * @param {{title?: string, lang?: string, head?: string, body?: string, scripts?: string[], probe?: boolean}} parts
  *   `scripts`: `module:/path` for `<script type="module">`, else a classic `<script>`
  */
-export function html({ title = 'Industrikommun e2e', lang = 'sv', head = '', body = '', scripts = ['module:/dist/industrikommun-widgets.js'], probe = true }) {
+export function html({
+  title = 'Industrikommun e2e',
+  lang = 'sv',
+  head = '',
+  body = '',
+  scripts = ['module:/dist/industrikommun-widgets.js'],
+  probe = true,
+}) {
   const tags = scripts
     .map((src) => (src.startsWith('module:') ? `<script type="module" src="${src.slice(7)}"></script>` : `<script src="${src}"></script>`))
     .join('\n');
@@ -222,7 +230,10 @@ export const shareFormValues = (page, id = 'share') =>
   page.evaluate(
     (id) =>
       Object.fromEntries(
-        ['to', 'name', 'from', 'message'].map((field) => [field, /** @type {HTMLInputElement} */ (document.getElementById(id)?.shadowRoot?.getElementById(field))?.value]),
+        ['to', 'name', 'from', 'message'].map((field) => [
+          field,
+          /** @type {HTMLInputElement} */ (document.getElementById(id)?.shadowRoot?.getElementById(field))?.value,
+        ]),
       ),
     id,
   );
@@ -232,7 +243,12 @@ let recipients = 0;
  * A visitor's valid form, to a new recipient each time: the endpoint allows only a few messages
  * per recipient a minute (see `startServer`).
  */
-export const validShare = () => ({ to: `van${++recipients}.${process.pid}@example.se`, name: 'Anna Andersson', from: 'anna@example.se', message: 'Titta på det här!' });
+export const validShare = () => ({
+  to: `van${++recipients}.${process.pid}@example.se`,
+  name: 'Anna Andersson',
+  from: 'anna@example.se',
+  message: 'Titta på det här!',
+});
 
 /**
  * Waits for an `ik-*` event from element `#id` (recorded by the probe from page load on).

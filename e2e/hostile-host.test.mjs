@@ -15,14 +15,40 @@ import { startServer } from './server.mjs';
 import { allThree, eachBrowser, html, open, outcomes, probe, report } from './harness.mjs';
 
 /** Not inherited: a page's rules can only reach them by matching elements inside the shadow root, which they cannot. */
-const OWN = ['display', 'visibility', 'position', 'box-sizing', 'opacity', 'min-height', 'padding-top', 'padding-left', 'margin-top', 'margin-left',
-  'border-top-style', 'border-top-width', 'border-top-color', 'outline-style', 'background-color', 'text-decoration-line', 'pointer-events', 'appearance'];
+const OWN = [
+  'display',
+  'visibility',
+  'position',
+  'box-sizing',
+  'opacity',
+  'min-height',
+  'padding-top',
+  'padding-left',
+  'margin-top',
+  'margin-left',
+  'border-top-style',
+  'border-top-width',
+  'border-top-color',
+  'outline-style',
+  'background-color',
+  'text-decoration-line',
+  'pointer-events',
+  'appearance',
+];
 /**
  * Inherited, and NOT among what the widgets take from the page: a page's body or `*` rule must not reach inside.
  * Letter and word spacing are not here: a reader's own text spacing (WCAG 1.4.12) must reach the widgets
  * (e2e/interop/spacing.test.mjs), so a page's does too.
  */
-const INHERITED_NOT_CHOSEN = ['text-transform', 'white-space', 'text-indent', 'text-align', 'text-shadow', 'line-height', 'list-style-type'];
+const INHERITED_NOT_CHOSEN = [
+  'text-transform',
+  'white-space',
+  'text-indent',
+  'text-align',
+  'text-shadow',
+  'line-height',
+  'list-style-type',
+];
 /** Inherited and chosen: the page's font and text colour come through, by design. */
 const CHOSEN = ['font-family', 'color'];
 
@@ -50,7 +76,17 @@ const snapshot = (page, properties) =>
         const box = element.getBoundingClientRect();
         /** @type {Record<string, unknown>} */
         const values = Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
-        for (const name of ['min-height', 'padding-top', 'padding-left', 'margin-top', 'margin-left', 'letter-spacing', 'word-spacing', 'text-indent', 'line-height'])
+        for (const name of [
+          'min-height',
+          'padding-top',
+          'padding-left',
+          'margin-top',
+          'margin-left',
+          'letter-spacing',
+          'word-spacing',
+          'text-indent',
+          'line-height',
+        ])
           if (name in values && /px$/.test(String(values[name])))
             values[name] = Math.round((parseFloat(String(values[name])) / hostFont) * 100) / 100;
         return {
@@ -84,7 +120,9 @@ eachBrowser('Hostile host', (context) => {
     }
     assert.equal(seen.clean.length, seen.hostile.length, 'the same elements in both shadow trees');
     assert.notEqual(hostFonts.clean, hostFonts.hostile, 'the hostile page has a font of its own');
-    report(`${context.name}: ${seen.clean.length} shadow-DOM elements compared on ${OWN.length + INHERITED_NOT_CHOSEN.length + CHOSEN.length} properties`);
+    report(
+      `${context.name}: ${seen.clean.length} shadow-DOM elements compared on ${OWN.length + INHERITED_NOT_CHOSEN.length + CHOSEN.length} properties`,
+    );
   });
 
   test('element rules with !important (display, visibility, position, box-sizing, sizes, colours) do not reach inside', () => {
@@ -109,10 +147,9 @@ eachBrowser('Hostile host', (context) => {
     const differences = seen.hostile.flatMap((element, i) =>
       INHERITED_NOT_CHOSEN.filter(
         // A list style shows only on list items.
-        (name) => element.values[name] !== seen.clean[i].values[name] && (name != 'list-style-type' || element.values.display == 'list-item'),
-      ).map(
-        (name) => `${element.where} ${name}: ${seen.clean[i].values[name]} → ${element.values[name]}`,
-      ),
+        (name) =>
+          element.values[name] !== seen.clean[i].values[name] && (name != 'list-style-type' || element.values.display == 'list-item'),
+      ).map((name) => `${element.where} ${name}: ${seen.clean[i].values[name]} → ${element.values[name]}`),
     );
     assert.deepEqual(differences.slice(0, 20), [], `${differences.length} differences in all (first 20 shown)`);
   });
@@ -123,8 +160,10 @@ eachBrowser('Hostile host', (context) => {
       const problems = [];
       if (clean.inheritsHostFont && !element.inheritsHostFont) problems.push(`${element.where}: font-family is not the page's`);
       if (clean.inheritsHostColor && !element.inheritsHostColor) problems.push(`${element.where}: text colour is not the page's`);
-      if (!clean.inheritsHostColor && element.values.color !== clean.values.color) problems.push(`${element.where}: own colour ${clean.values.color} → ${element.values.color}`);
-      if (element.fontRatio !== clean.fontRatio) problems.push(`${element.where}: font size ${clean.fontRatio} → ${element.fontRatio} of the host's`);
+      if (!clean.inheritsHostColor && element.values.color !== clean.values.color)
+        problems.push(`${element.where}: own colour ${clean.values.color} → ${element.values.color}`);
+      if (element.fontRatio !== clean.fontRatio)
+        problems.push(`${element.where}: font size ${clean.fontRatio} → ${element.fontRatio} of the host's`);
       return problems;
     });
     assert.deepEqual(wrong, []);
@@ -145,7 +184,10 @@ eachBrowser('Hostile host', (context) => {
           ['h', 'p', 'a', 'b', 'i', 'u', 'l', 'd'].flatMap((id) => {
             const style = getComputedStyle(/** @type {Element} */ (document.getElementById(id)));
             return [...style]
-              .filter((name) => !name.startsWith('--') && !/^(width|height|inline-size|block-size|perspective-origin|transform-origin)$/.test(name))
+              .filter(
+                (name) =>
+                  !name.startsWith('--') && !/^(width|height|inline-size|block-size|perspective-origin|transform-origin)$/.test(name),
+              )
               .map((name) => [`#${id} ${name}`, style.getPropertyValue(name)]);
           }),
         ),
@@ -160,12 +202,20 @@ eachBrowser('Hostile host', (context) => {
     const withIife = await look(['/dist/industrikommun-widgets.iife.js']);
     for (const [name, seenWith] of Object.entries({ 'ES module': withEsm, IIFE: withIife })) {
       const changed = Object.keys(without.styles).filter((key) => seenWith.styles[key] !== without.styles[key]);
-      assert.deepEqual(changed.map((key) => `${key}: ${without.styles[key]} → ${seenWith.styles[key]}`), [], `${name}: the page's own elements are styled the same`);
+      assert.deepEqual(
+        changed.map((key) => `${key}: ${without.styles[key]} → ${seenWith.styles[key]}`),
+        [],
+        `${name}: the page's own elements are styled the same`,
+      );
       assert.ok(Object.keys(without.styles).length > 8 * 100, 'hundreds of properties compared per element');
       assert.equal(seenWith.sheets, without.sheets, `${name}: no style sheet added to the document`);
       const added = seenWith.globals.filter((key) => !without.globals.includes(key));
       const allowed = /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|litIssuedWarnings)$/;
-      assert.deepEqual(added.filter((key) => !allowed.test(key) && !(name == 'IIFE' && key == 'IndustrikommunWidgets')), [], `${name}: globals added`);
+      assert.deepEqual(
+        added.filter((key) => !allowed.test(key) && !(name == 'IIFE' && key == 'IndustrikommunWidgets')),
+        [],
+        `${name}: globals added`,
+      );
       report(`${context.name} ${name}: globals added: ${added.join(', ') || 'none'}`);
     }
   });

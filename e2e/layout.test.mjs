@@ -43,8 +43,14 @@ const STRESS = `
 <ik-manifesto-card id="long-manifesto"${attrs({
   'data-config': {
     ...seed.manifesto,
-    figures: [{ value: 123456789012, qualifier: 'över', label: 'kronor i investeringar i energiomställningsprojekt' }, ...seed.manifesto.figures],
-    link: { href: 'https://www.example.se/industrikommuner/manifest/industriellt-manifest-antaget-i-finspang.pdf', text: 'https://www.example.se/industrikommuner/manifest/industriellt-manifest-antaget-i-finspang.pdf' },
+    figures: [
+      { value: 123456789012, qualifier: 'över', label: 'kronor i investeringar i energiomställningsprojekt' },
+      ...seed.manifesto.figures,
+    ],
+    link: {
+      href: 'https://www.example.se/industrikommuner/manifest/industriellt-manifest-antaget-i-finspang.pdf',
+      text: 'https://www.example.se/industrikommuner/manifest/industriellt-manifest-antaget-i-finspang.pdf',
+    },
   },
 })}></ik-manifesto-card>
 <ik-share-form id="long-share" endpoint="/api/share" url="https://www.example.se/industrikommuner/en-mycket-lang-adress-utan-mellanslag-som-inte-far-spranga-layouten"></ik-share-form>`;
@@ -67,7 +73,9 @@ const overflow = (page) =>
         if (box.width == 0 && box.height == 0) continue;
         if (box.right <= 0) continue; // moved out of sight to the left on purpose (the honeypot): no scrolling
         if (box.left < -0.5 || box.right > width + 0.5)
-          out.push(`#${widget.id} <${element.localName}${element.getAttribute('part') ? ` part=${element.getAttribute('part')}` : ''}> ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);
+          out.push(
+            `#${widget.id} <${element.localName}${element.getAttribute('part') ? ` part=${element.getAttribute('part')}` : ''}> ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`,
+          );
       }
     return { scrollWidth: document.documentElement.scrollWidth, width, out };
   });
@@ -144,7 +152,10 @@ eachBrowser(
         };
       });
       assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
-      const media = await page.evaluate(() => [matchMedia('(forced-colors: active)').matches, matchMedia('(prefers-reduced-motion: reduce)').matches]);
+      const media = await page.evaluate(() => [
+        matchMedia('(forced-colors: active)').matches,
+        matchMedia('(prefers-reduced-motion: reduce)').matches,
+      ]);
       assert.deepEqual(media, [true, true], 'forced colours and reduced motion are on');
     });
     after(() => page.close());
@@ -171,7 +182,9 @@ eachBrowser(
       assert.ok(borders.length >= 10, `${borders.length} bordered elements`);
       const invisible = borders.filter((b) => b.style == 'none' || b.width < 1 || b.color == b.canvas || b.color == 'rgba(0, 0, 0, 0)');
       assert.deepEqual(invisible, []);
-      report(`${context.name}: forced colours: ${borders.length} card, button and field borders drawn (${[...new Set(borders.map((b) => b.color))].join(', ')} on ${borders[0].canvas})`);
+      report(
+        `${context.name}: forced colours: ${borders.length} card, button and field borders drawn (${[...new Set(borders.map((b) => b.color))].join(', ')} on ${borders[0].canvas})`,
+      );
     });
 
     test('forced colours: Tab reaches every link, button and field of the three widgets, and each shows a focus outline at least 2 px wide', async () => {
@@ -203,9 +216,14 @@ eachBrowser(
       }
       const widgets = new Set(stops.map((stop) => stop.where.split(' ')[0]));
       assert.deepEqual([...widgets], ['#contact', '#manifesto', '#share'], 'focus went through all three');
-      const unseen = stops.filter((stop) => !stop.visible || stop.outline == 'none' || stop.width < 2 || stop.color == stop.canvas || stop.color == 'rgba(0, 0, 0, 0)');
+      const unseen = stops.filter(
+        (stop) =>
+          !stop.visible || stop.outline == 'none' || stop.width < 2 || stop.color == stop.canvas || stop.color == 'rgba(0, 0, 0, 0)',
+      );
       assert.deepEqual(unseen, []);
-      report(`${context.name}: forced colours: ${stops.length} focus stops, each with a visible outline (${[...new Set(stops.map((stop) => `${stop.width}px ${stop.outline} ${stop.color}`))].join('; ')})`);
+      report(
+        `${context.name}: forced colours: ${stops.length} focus stops, each with a visible outline (${[...new Set(stops.map((stop) => `${stop.width}px ${stop.outline} ${stop.color}`))].join('; ')})`,
+      );
     });
 
     test('reduced motion: nothing animates or transitions, before or after the share form is used', async () => {
@@ -218,7 +236,9 @@ eachBrowser(
               const style = getComputedStyle(element);
               const seconds = (/** @type {string} */ list) => Math.max(...list.split(',').map((value) => parseFloat(value) || 0));
               if (style.animationName != 'none' || seconds(style.transitionDuration) > 0 || style.scrollBehavior == 'smooth')
-                moving.push(`#${widget.id} <${element.localName}> animation ${style.animationName}, transition ${style.transitionDuration}, scroll ${style.scrollBehavior}`);
+                moving.push(
+                  `#${widget.id} <${element.localName}> animation ${style.animationName}, transition ${style.transitionDuration}, scroll ${style.scrollBehavior}`,
+                );
             }
           return { moving, running: document.getAnimations().length };
         });

@@ -8,7 +8,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startServer } from './server.mjs';
-import { allThree, eachBrowser, fallbackText, fillShareForm, html, open, outcomes, probe, report, seed, shareFormValues } from './harness.mjs';
+import {
+  allThree,
+  eachBrowser,
+  fallbackText,
+  fillShareForm,
+  html,
+  open,
+  outcomes,
+  probe,
+  report,
+  seed,
+  shareFormValues,
+} from './harness.mjs';
 
 const CYCLES = 1000;
 const ESM = '/dist/industrikommun-widgets.js';
@@ -40,13 +52,21 @@ eachBrowser('Element lifecycle', (context) => {
     test(`elements in the page before the script (${kind}) show their fallback, then upgrade to cards when it loads`, async () => {
       const page = await open(context.browser, server.page(html({ body: allThree(), scripts: [] })));
       const before = await page.evaluate(() => ['contact', 'manifesto', 'share'].map((id) => document.getElementById(id).innerText.trim()));
-      assert.deepEqual(before, [fallbackText.contact, fallbackText.manifesto, fallbackText.share], 'the fallback is readable before the script');
-      await page.evaluate((src, module) => {
-        const script = document.createElement('script');
-        if (module) script.type = 'module';
-        script.src = src;
-        document.head.append(script);
-      }, src, kind == 'ES module');
+      assert.deepEqual(
+        before,
+        [fallbackText.contact, fallbackText.manifesto, fallbackText.share],
+        'the fallback is readable before the script',
+      );
+      await page.evaluate(
+        (src, module) => {
+          const script = document.createElement('script');
+          if (module) script.type = 'module';
+          script.src = src;
+          document.head.append(script);
+        },
+        src,
+        kind == 'ES module',
+      );
       assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
       await assertClean(page);
       await page.close();
@@ -68,26 +88,37 @@ eachBrowser('Element lifecycle', (context) => {
       /** @type {any} */ (window).earlyProperty = earlyProperty;
     }, seed.contact);
     await page.evaluate((src) => import(src), ESM);
-    await page.evaluate((contact, share) => {
-      const main = document.getElementById('main');
-      main.append(/** @type {any} */ (window).early, /** @type {any} */ (window).earlyProperty);
-      for (const [tag, id, attributes] of /** @type {const} */ ([
-        ['ik-contact-card', 'contact', { name: 'Dick Eriksson', role: 'Näringslivschef', phone: '0520-49 68 10' }],
-        ['ik-manifesto-card', 'manifesto', { 'data-config-src': '/seed/manifesto.json' }],
-        ['ik-share-form', 'share', { endpoint: '/api/share', 'data-config': JSON.stringify(share) }],
-      ])) {
-        const element = document.createElement(tag);
-        element.id = id;
-        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-        main.append(element);
-      }
-      // And one configured only through the `config` property.
-      const scripted = /** @type {any} */ (document.createElement('ik-contact-card'));
-      scripted.id = 'scripted';
-      scripted.config = contact;
-      main.append(scripted);
-    }, seed.contact, seed.share);
-    assert.deepEqual(await outcomes(page), { early: 'card', 'early-property': 'card', contact: 'card', manifesto: 'card', share: 'card', scripted: 'card' });
+    await page.evaluate(
+      (contact, share) => {
+        const main = document.getElementById('main');
+        main.append(/** @type {any} */ (window).early, /** @type {any} */ (window).earlyProperty);
+        for (const [tag, id, attributes] of /** @type {const} */ ([
+          ['ik-contact-card', 'contact', { name: 'Dick Eriksson', role: 'Näringslivschef', phone: '0520-49 68 10' }],
+          ['ik-manifesto-card', 'manifesto', { 'data-config-src': '/seed/manifesto.json' }],
+          ['ik-share-form', 'share', { endpoint: '/api/share', 'data-config': JSON.stringify(share) }],
+        ])) {
+          const element = document.createElement(tag);
+          element.id = id;
+          for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+          main.append(element);
+        }
+        // And one configured only through the `config` property.
+        const scripted = /** @type {any} */ (document.createElement('ik-contact-card'));
+        scripted.id = 'scripted';
+        scripted.config = contact;
+        main.append(scripted);
+      },
+      seed.contact,
+      seed.share,
+    );
+    assert.deepEqual(await outcomes(page), {
+      early: 'card',
+      'early-property': 'card',
+      contact: 'card',
+      manifesto: 'card',
+      share: 'card',
+      scripted: 'card',
+    });
     await assertClean(page);
     await page.close();
   });
@@ -135,11 +166,17 @@ eachBrowser('Element lifecycle', (context) => {
       }
     });
     assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
-    const cards = await page.evaluate(() => ['contact', 'manifesto', 'share'].map((id) => document.getElementById(id).shadowRoot.querySelectorAll('.card').length));
+    const cards = await page.evaluate(() =>
+      ['contact', 'manifesto', 'share'].map((id) => document.getElementById(id).shadowRoot.querySelectorAll('.card').length),
+    );
     assert.deepEqual(cards, [1, 1, 1], 'nothing rendered twice');
     assert.equal((await shareFormValues(page)).name, 'Anna');
     // It had loaded before the first removal: coming back costs no new request.
-    assert.equal(server.since(mark).filter((entry) => entry.path == '/seed/manifesto.json').length, 1, 'the manifesto file was fetched once');
+    assert.equal(
+      server.since(mark).filter((entry) => entry.path == '/seed/manifesto.json').length,
+      1,
+      'the manifesto file was fetched once',
+    );
     await assertClean(page);
     await page.close();
   });
@@ -252,7 +289,8 @@ eachBrowser('Element lifecycle', (context) => {
 
   test(`${CYCLES} create/remove cycles leave no instances, observers, listeners or heap behind (measured through the DevTools protocol)`, async (t) => {
     if (context.name != 'chromium') {
-      const reason = 'heap, listener and object counts need the DevTools protocol (HeapProfiler, Performance.getMetrics, Runtime.queryObjects), which Firefox over WebDriver BiDi does not offer';
+      const reason =
+        'heap, listener and object counts need the DevTools protocol (HeapProfiler, Performance.getMetrics, Runtime.queryObjects), which Firefox over WebDriver BiDi does not offer';
       report(`SKIPPED (${context.name}): leak measurement: ${reason}`);
       return t.skip(reason);
     }
@@ -283,16 +321,24 @@ eachBrowser('Element lifecycle', (context) => {
       };
     };
     // The counters can see what they count: one attached card holds one instance and the lang observer.
-    await page.evaluate((contact) => document.body.append(Object.assign(document.createElement('ik-contact-card'), { id: 'sensor', config: contact })), seed.contact);
+    await page.evaluate(
+      (contact) => document.body.append(Object.assign(document.createElement('ik-contact-card'), { id: 'sensor', config: contact })),
+      seed.contact,
+    );
     const attached = await measure();
-    assert.ok(attached.contactCards >= 1 && attached.mutationObservers >= 1, `an attached card is counted (${attached.contactCards} cards, ${attached.mutationObservers} observers)`);
+    assert.ok(
+      attached.contactCards >= 1 && attached.mutationObservers >= 1,
+      `an attached card is counted (${attached.contactCards} cards, ${attached.mutationObservers} observers)`,
+    );
     await page.evaluate(() => document.getElementById('sensor')?.remove());
 
     const start = await measure();
     await cycle(CYCLES);
     await sleep(200); // let the aborted fetches settle
     const end = await measure();
-    const delta = Object.fromEntries(Object.keys(start).map((key) => [key, end[/** @type {keyof typeof end} */ (key)] - start[/** @type {keyof typeof start} */ (key)]]));
+    const delta = Object.fromEntries(
+      Object.keys(start).map((key) => [key, end[/** @type {keyof typeof end} */ (key)] - start[/** @type {keyof typeof start} */ (key)]]),
+    );
     report(
       `chromium: after ${CYCLES} cycles × 3 elements and GC: JS heap ${(start.heap / 1e6).toFixed(2)} MB → ${(end.heap / 1e6).toFixed(2)} MB ` +
         `(${delta.heap >= 0 ? '+' : ''}${(delta.heap / 1024).toFixed(0)} KB), event listeners ${start.listeners} → ${end.listeners}, DOM nodes ${start.nodes} → ${end.nodes}, ` +

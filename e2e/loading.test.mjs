@@ -26,7 +26,9 @@ let olderSkip;
 before(async () => {
   server = await startServer();
   const next = await buildVariant((code) =>
-    code.replace(/class="card" part="card"/g, 'class="card" part="card" data-build="next"').replace(/'Spara kontakt'/g, "'Spara kontakt (next)'"),
+    code
+      .replace(/class="card" part="card"/g, 'class="card" part="card" data-build="next"')
+      .replace(/'Spara kontakt'/g, "'Spara kontakt (next)'"),
   );
   server.mount('next', next);
   const older = await buildCommit(OLDER_COMMIT);
@@ -72,31 +74,45 @@ eachBrowser('Loading twice', (context) => {
    * @param {import('./harness.mjs').Page} page @param {Record<string, string>} copies name → ES module URL, or `iife`
    */
   const definedBy = (page, copies) =>
-    page.evaluate(async (copies, tags) => {
-      /** @type {[string, any][]} */
-      const modules = [];
-      for (const [name, url] of Object.entries(copies))
-        modules.push([name, url == 'iife' ? /** @type {any} */ (window).IndustrikommunWidgets : await import(url)]);
-      const classes = (/** @type {any} */ module) => Object.values(module).filter((value) => typeof value == 'function');
-      return Object.fromEntries(
-        tags.map((tag) => [tag, modules.find(([, module]) => classes(module).includes(customElements.get(tag)))?.[0] ?? 'unknown']),
-      );
-    }, copies, TAGS);
+    page.evaluate(
+      async (copies, tags) => {
+        /** @type {[string, any][]} */
+        const modules = [];
+        for (const [name, url] of Object.entries(copies))
+          modules.push([name, url == 'iife' ? /** @type {any} */ (window).IndustrikommunWidgets : await import(url)]);
+        const classes = (/** @type {any} */ module) => Object.values(module).filter((value) => typeof value == 'function');
+        return Object.fromEntries(
+          tags.map((tag) => [tag, modules.find(([, module]) => classes(module).includes(customElements.get(tag)))?.[0] ?? 'unknown']),
+        );
+      },
+      copies,
+      TAGS,
+    );
 
   test('the ES module and the IIFE on one page, IIFE first: every tag works and keeps the IIFE’s definition', async () => {
     // A classic script runs where it stands; a module script runs after parsing: the IIFE is first.
     const page = await loadAndCheck([IIFE, `module:${ESM}`]);
-    assert.deepEqual(await definedBy(page, { esm: ESM, iife: 'iife' }), { 'ik-contact-card': 'iife', 'ik-manifesto-card': 'iife', 'ik-share-form': 'iife' });
+    assert.deepEqual(await definedBy(page, { esm: ESM, iife: 'iife' }), {
+      'ik-contact-card': 'iife',
+      'ik-manifesto-card': 'iife',
+      'ik-share-form': 'iife',
+    });
     await page.close();
   });
 
   test('the ES module and the IIFE on one page, ES module first (IIFE deferred): the ES module’s definitions stay', async () => {
     const page = await open(
       context.browser,
-      server.page(html({ body: allThree(), scripts: [], head: `<script type="module" src="${ESM}"></script><script defer src="${IIFE}"></script>` })),
+      server.page(
+        html({ body: allThree(), scripts: [], head: `<script type="module" src="${ESM}"></script><script defer src="${IIFE}"></script>` }),
+      ),
     );
     assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
-    assert.deepEqual(await definedBy(page, { esm: ESM, iife: 'iife' }), { 'ik-contact-card': 'esm', 'ik-manifesto-card': 'esm', 'ik-share-form': 'esm' });
+    assert.deepEqual(await definedBy(page, { esm: ESM, iife: 'iife' }), {
+      'ik-contact-card': 'esm',
+      'ik-manifesto-card': 'esm',
+      'ik-share-form': 'esm',
+    });
     const seen = await probe(page);
     assert.deepEqual([...seen.errors, ...seen.rejections, ...page.report.pageErrors, ...page.report.consoleErrors], []);
     await page.close();
@@ -107,7 +123,10 @@ eachBrowser('Loading twice', (context) => {
     const copies = { first: ESM, second: '/copy/industrikommun-widgets.js' };
     assert.deepEqual(await definedBy(page, copies), { 'ik-contact-card': 'first', 'ik-manifesto-card': 'first', 'ik-share-form': 'first' });
     // Both really ran: the second copy's classes exist and differ from the registered ones.
-    assert.equal(await page.evaluate(async (url) => customElements.get('ik-contact-card') !== (await import(url)).IkContactCard, copies.second), true);
+    assert.equal(
+      await page.evaluate(async (url) => customElements.get('ik-contact-card') !== (await import(url)).IkContactCard, copies.second),
+      true,
+    );
     await page.close();
   });
 
@@ -118,12 +137,21 @@ eachBrowser('Loading twice', (context) => {
 
   for (const order of /** @type {const} */ (['next first', 'current first'])) {
     test(`two different versions (today's and "next"), ${order}: every tag works, each keeps the definition that came first`, async () => {
-      const scripts = order == 'next first' ? ['module:/bundles/next/industrikommun-widgets.js', `module:${ESM}`] : [`module:${ESM}`, 'module:/bundles/next/industrikommun-widgets.js'];
+      const scripts =
+        order == 'next first'
+          ? ['module:/bundles/next/industrikommun-widgets.js', `module:${ESM}`]
+          : [`module:${ESM}`, 'module:/bundles/next/industrikommun-widgets.js'];
       const page = await loadAndCheck(scripts);
       const builds = await page.evaluate(() =>
-        ['contact', 'manifesto', 'share'].map((id) => document.getElementById(id).shadowRoot.querySelector('.card').getAttribute('data-build')),
+        ['contact', 'manifesto', 'share'].map((id) =>
+          document.getElementById(id).shadowRoot.querySelector('.card').getAttribute('data-build'),
+        ),
       );
-      assert.deepEqual(builds, order == 'next first' ? ['next', 'next', 'next'] : [null, null, null], 'the first-loaded version rendered every card');
+      assert.deepEqual(
+        builds,
+        order == 'next first' ? ['next', 'next', 'next'] : [null, null, null],
+        'the first-loaded version rendered every card',
+      );
       await page.close();
     });
   }
@@ -147,7 +175,10 @@ eachBrowser('Loading twice', (context) => {
   for (const order of /** @type {const} */ (['before', 'after'])) {
     test(`an unrelated Lit 2 element loaded ${order} ours: both work`, async () => {
       const foreign = 'module:/bundles/lit2/foreign-lit2.js';
-      const page = await loadAndCheck(order == 'before' ? [foreign, `module:${ESM}`] : [`module:${ESM}`, foreign], '<foreign-greeting id="foreign" name="grannen"></foreign-greeting>');
+      const page = await loadAndCheck(
+        order == 'before' ? [foreign, `module:${ESM}`] : [`module:${ESM}`, foreign],
+        '<foreign-greeting id="foreign" name="grannen"></foreign-greeting>',
+      );
       await page.click('#foreign >>> button');
       await page.click('#foreign >>> button');
       const foreignState = await page.evaluate(async () => {
@@ -157,8 +188,14 @@ eachBrowser('Loading twice', (context) => {
       });
       assert.match(foreignState.text, /Hello grannen, from Lit 2\.\d+\.\d+ clicked 2/);
       // lit-html's major version is Lit's.
-      assert.ok(foreignState.versions.some((/** @type {string} */ v) => v.startsWith('2.')), 'Lit 2 is on the page');
-      assert.ok(foreignState.versions.some((/** @type {string} */ v) => v.startsWith('3.')), 'and our Lit 3 too');
+      assert.ok(
+        foreignState.versions.some((/** @type {string} */ v) => v.startsWith('2.')),
+        'Lit 2 is on the page',
+      );
+      assert.ok(
+        foreignState.versions.some((/** @type {string} */ v) => v.startsWith('3.')),
+        'and our Lit 3 too',
+      );
       await page.close();
     });
   }
@@ -166,7 +203,12 @@ eachBrowser('Loading twice', (context) => {
   test("the ES module, a second copy, the IIFE and a Lit 2 element together under the README's Trusted Types policy with 'allow-duplicates'", async () => {
     const csp = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
     const scripts = [IIFE, `module:${ESM}`, 'module:/copy/industrikommun-widgets.js', 'module:/bundles/lit2/foreign-lit2.js'];
-    const page = await open(context.browser, server.page(html({ body: allThree() + '<foreign-greeting id="foreign"></foreign-greeting>', scripts }), { 'Content-Security-Policy': csp }));
+    const page = await open(
+      context.browser,
+      server.page(html({ body: allThree() + '<foreign-greeting id="foreign"></foreign-greeting>', scripts }), {
+        'Content-Security-Policy': csp,
+      }),
+    );
     assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
     assert.match(await page.$eval('#foreign', (element) => element.shadowRoot?.textContent ?? ''), /Hello world/);
     const seen = await probe(page);

@@ -33,10 +33,12 @@ after(async () => {
 });
 
 /** A manifesto that loads from `src`. @param {string} id @param {string} src */
-const manifesto = (id, src) => `<ik-manifesto-card id="${id}"${attrs({ 'data-config-src': src })}><p>${fallbackText.manifesto}</p></ik-manifesto-card>`;
+const manifesto = (id, src) =>
+  `<ik-manifesto-card id="${id}"${attrs({ 'data-config-src': src })}><p>${fallbackText.manifesto}</p></ik-manifesto-card>`;
 
 /** A share form posting to `endpoint`. @param {string} id @param {string} endpoint */
-const shareForm = (id, endpoint) => `<ik-share-form id="${id}"${attrs({ endpoint, 'data-config': seed.share })}><p>${fallbackText.share}</p></ik-share-form>`;
+const shareForm = (id, endpoint) =>
+  `<ik-share-form id="${id}"${attrs({ endpoint, 'data-config': seed.share })}><p>${fallbackText.share}</p></ik-share-form>`;
 
 /**
  * Types a valid message into each form (to a recipient of its own) and submits it, all at once.
@@ -46,7 +48,12 @@ const submitAll = (page, ids) =>
   page.evaluate((ids) => {
     for (const id of ids) {
       const root = /** @type {ShadowRoot} */ (document.getElementById(id)?.shadowRoot);
-      const typed = { to: `${id}.${Math.random().toString(36).slice(2)}@example.se`, name: 'Anna Andersson', from: 'anna@example.se', message: `Hej från ${id}` };
+      const typed = {
+        to: `${id}.${Math.random().toString(36).slice(2)}@example.se`,
+        name: 'Anna Andersson',
+        from: 'anna@example.se',
+        message: `Hej från ${id}`,
+      };
       for (const [field, value] of Object.entries(typed)) {
         const input = /** @type {HTMLInputElement} */ (root.getElementById(field));
         input.value = value;
@@ -97,7 +104,13 @@ async function goOffline(page) {
   await page.setOfflineMode(true);
   const offline = await page.evaluate(async () => {
     for (let i = 0; i < 50; i++) {
-      if (await fetch(`/favicon.ico?offline-check=${i}`).then(() => false, () => true)) return true;
+      if (
+        await fetch(`/favicon.ico?offline-check=${i}`).then(
+          () => false,
+          () => true,
+        )
+      )
+        return true;
       await new Promise((done) => setTimeout(done, 20));
     }
     return false;
@@ -143,7 +156,16 @@ eachBrowser('Network faults', (context) => {
       hugeChunked: ['/config/huge?chunked=1', /too large/],
     };
     const started = Date.now();
-    const page = await open(context.browser, server.page(html({ body: Object.entries(cases).map(([id, [src]]) => manifesto(id, /** @type {string} */ (src))).join('\n') })));
+    const page = await open(
+      context.browser,
+      server.page(
+        html({
+          body: Object.entries(cases)
+            .map(([id, [src]]) => manifesto(id, /** @type {string} */ (src)))
+            .join('\n'),
+        }),
+      ),
+    );
     const ended = await outcomes(page, 10_000);
     const seconds = (Date.now() - started) / 1000;
     assert.deepEqual(ended, Object.fromEntries(Object.keys(cases).map((id) => [id, 'fallback'])));
@@ -154,9 +176,18 @@ eachBrowser('Network faults', (context) => {
       assert.equal(errors[0].source, 'data-config-src', `${id}: names the source`);
       assert.match(errors[0].message, /** @type {RegExp} */ (pattern), `${id}: says what went wrong: ${errors[0].message}`);
     }
-    const visible = await page.evaluate(() => [...document.querySelectorAll('ik-manifesto-card')].map((element) => /** @type {HTMLElement} */ (element).innerText.trim()));
-    assert.ok(visible.every((text) => text == fallbackText.manifesto), 'the fallback is what a visitor reads');
-    assert.equal(page.report.consoleErrors.filter((text) => text.includes('<ik-manifesto-card>')).length, Object.keys(cases).length, 'one console.error each');
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll('ik-manifesto-card')].map((element) => /** @type {HTMLElement} */ (element).innerText.trim()),
+    );
+    assert.ok(
+      visible.every((text) => text == fallbackText.manifesto),
+      'the fallback is what a visitor reads',
+    );
+    assert.equal(
+      page.report.consoleErrors.filter((text) => text.includes('<ik-manifesto-card>')).length,
+      Object.keys(cases).length,
+      'one console.error each',
+    );
     assert.deepEqual(await uncaught(page), [], 'no unhandled rejection');
     assert.ok(seconds < 10, `no hang: ${seconds} s`);
     report(`${context.name}: data-config-src faults (${Object.keys(cases).join(', ')}) all in the fallback after ${seconds.toFixed(1)} s`);
@@ -166,7 +197,9 @@ eachBrowser('Network faults', (context) => {
   test('data-config-src: a slow answer shows the fallback meanwhile, then the card; a large file under the limit renders', async () => {
     const page = await open(
       context.browser,
-      server.page(html({ body: manifesto('slow', '/config/slow?ms=3000') + manifesto('large', `/config/huge?chars=${MAX_CONFIG_CHARS - 1000}`) })),
+      server.page(
+        html({ body: manifesto('slow', '/config/slow?ms=3000') + manifesto('large', `/config/huge?chars=${MAX_CONFIG_CHARS - 1000}`) }),
+      ),
     );
     const meanwhile = await page.evaluate(() => {
       const element = /** @type {HTMLElement} */ (document.getElementById('slow'));
@@ -204,15 +237,23 @@ eachBrowser('Network faults', (context) => {
     // A cookie for this host: the other origin (another port, same host) would get it with a credentialed request.
     await page.evaluate(() => void (document.cookie = 'kommun-session=hemlig; path=/'));
     const mark = otherOrigin.log.length;
-    await page.evaluate((allowed, refused, fallback) => {
-      for (const [id, src] of [['allowed', allowed], ['refused', refused]]) {
-        const element = document.createElement('ik-manifesto-card');
-        element.id = id;
-        element.setAttribute('data-config-src', src);
-        element.append(Object.assign(document.createElement('p'), { textContent: fallback }));
-        document.querySelector('main')?.append(element);
-      }
-    }, otherOrigin.url('/seed/manifesto.json'), otherOrigin.url('/seed/manifesto.json?cors=0'), fallbackText.manifesto);
+    await page.evaluate(
+      (allowed, refused, fallback) => {
+        for (const [id, src] of [
+          ['allowed', allowed],
+          ['refused', refused],
+        ]) {
+          const element = document.createElement('ik-manifesto-card');
+          element.id = id;
+          element.setAttribute('data-config-src', src);
+          element.append(Object.assign(document.createElement('p'), { textContent: fallback }));
+          document.querySelector('main')?.append(element);
+        }
+      },
+      otherOrigin.url('/seed/manifesto.json'),
+      otherOrigin.url('/seed/manifesto.json?cors=0'),
+      fallbackText.manifesto,
+    );
     assert.deepEqual(await outcomes(page), { allowed: 'card', refused: 'fallback' });
     const requests = otherOrigin.since(mark).filter((entry) => entry.path == '/seed/manifesto.json');
     assert.equal(requests.length, 2);
@@ -236,7 +277,16 @@ eachBrowser('Network faults', (context) => {
       refused: [`http://127.0.0.1:${closedPort}/api/share`, 0],
       hugeError: ['/share-faults/huge?status=500', 500],
     };
-    const page = await open(context.browser, server.page(html({ body: Object.entries(cases).map(([id, [endpoint]]) => shareForm(id, String(endpoint))).join('\n') })));
+    const page = await open(
+      context.browser,
+      server.page(
+        html({
+          body: Object.entries(cases)
+            .map(([id, [endpoint]]) => shareForm(id, String(endpoint)))
+            .join('\n'),
+        }),
+      ),
+    );
     await outcomes(page);
     await submitAll(page, Object.keys(cases));
     for (const [id, [, status]] of Object.entries(cases)) {
@@ -247,7 +297,11 @@ eachBrowser('Network faults', (context) => {
       assert.match(result.status, /kunde inte skickas/, `${id}: says it failed: "${result.status}"`);
       assert.equal(result.submit, 'Skicka', `${id}: the send button keeps its name (the notice says to press it again)`);
       assert.match(result.status, /Tryck på Skicka för att försöka igen/, `${id}: says how to try again`);
-      assert.deepEqual(result.values, { to: result.typed.to, name: result.typed.name, from: result.typed.from, message: result.typed.message }, `${id}: nothing typed is lost`);
+      assert.deepEqual(
+        result.values,
+        { to: result.typed.to, name: result.typed.name, from: result.typed.from, message: result.typed.message },
+        `${id}: nothing typed is lost`,
+      );
       assert.ok(result.ms < 10_000, `${id}: no hang (${result.ms} ms)`);
     }
     // Trying again works once the endpoint is back: the same form, the same typed text.
@@ -318,7 +372,12 @@ eachBrowser('Network faults', (context) => {
     assert.equal(result.fired?.type, 'ik-share-error');
     assert.equal(result.fired?.detail.status, 0);
     assert.equal(result.submit, 'Skicka');
-    assert.deepEqual(result.values, { to: result.typed.to, name: result.typed.name, from: result.typed.from, message: result.typed.message });
+    assert.deepEqual(result.values, {
+      to: result.typed.to,
+      name: result.typed.name,
+      from: result.typed.from,
+      message: result.typed.message,
+    });
     await page.close();
   });
 
@@ -331,8 +390,15 @@ eachBrowser('Network faults', (context) => {
     assert.equal(result.share.fired?.type, 'ik-share-error');
     assert.equal(result.share.fired?.detail.status, 0);
     assert.equal(result.share.submit, 'Skicka');
-    assert.deepEqual(result.share.values, { to: result.share.typed.to, name: result.share.typed.name, from: result.share.typed.from, message: result.share.typed.message });
+    assert.deepEqual(result.share.values, {
+      to: result.share.typed.to,
+      name: result.share.typed.name,
+      from: result.share.typed.from,
+      message: result.share.typed.message,
+    });
     assert.deepEqual([...result.seen.rejections], []);
-    report(`${context.name}: no answer: the fallback after ${(result.configMs / 1000).toFixed(1)} s, the share form's error after ${(result.share.ms / 1000).toFixed(1)} s of waiting`);
+    report(
+      `${context.name}: no answer: the fallback after ${(result.configMs / 1000).toFixed(1)} s, the share form's error after ${(result.share.ms / 1000).toFixed(1)} s of waiting`,
+    );
   });
 });

@@ -35,7 +35,10 @@ const heights = (page) =>
     const result = {};
     for (const tag of tags) {
       const element = document.querySelector(tag);
-      result[tag] = { element: element.getBoundingClientRect().height, card: element.shadowRoot?.querySelector('.card')?.getBoundingClientRect().height ?? 0 };
+      result[tag] = {
+        element: element.getBoundingClientRect().height,
+        card: element.shadowRoot?.querySelector('.card')?.getBoundingClientRect().height ?? 0,
+      };
     }
     return result;
   }, TAGS);
@@ -67,11 +70,18 @@ describe("the README's space reservation [chromium]", () => {
 
       const page = await open(browser, server.page(html({ head, body, probe: false })), viewport);
       try {
-        await page.waitForFunction((tags) => tags.every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')), { timeout: 15000 }, TAGS);
+        await page.waitForFunction(
+          (tags) => tags.every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')),
+          { timeout: 15000 },
+          TAGS,
+        );
         const drawn = await heights(page);
         for (const tag of TAGS) {
           const { element, card } = drawn[tag];
-          assert.ok(element <= reserved[tag].element + 0.5, `${tag}: drawn ${element} px, taller than its place of ${reserved[tag].element} px: what follows moves`);
+          assert.ok(
+            element <= reserved[tag].element + 0.5,
+            `${tag}: drawn ${element} px, taller than its place of ${reserved[tag].element} px: what follows moves`,
+          );
           assert.ok(element - card <= 0.5, `${tag}: a hole of ${Math.round(element - card)} px below the card`);
         }
 

@@ -63,7 +63,11 @@ export async function startServer(options = {}) {
   const pages = new Map();
   const bundles = await snapshotBundles();
   /** @type {Map<string, string>} mount prefix → directory */
-  const mounts = new Map([['/dist/', bundles], ['/copy/', bundles], ['/assets/', assetsDir]]);
+  const mounts = new Map([
+    ['/dist/', bundles],
+    ['/copy/', bundles],
+    ['/assets/', assetsDir],
+  ]);
   /** @type {Map<string, Route>} */
   const routes = new Map();
   /** @type {Awaited<ReturnType<typeof startTestRelay>>} started once the port is known: its ALLOWED_PAGES name this origin */
@@ -161,7 +165,12 @@ async function snapshotBundles() {
       // `npm run build` empties dist/ first: a file missing for a moment may be on its way.
       const before = await stat(join(distDir, name)).catch(() => undefined);
       if (!before && attempt == 40) throw new Error(`${join(distDir, name)} is missing: run \`npm run build\` first (or set E2E_DIST)`);
-      const copied = before && (await copyFile(join(distDir, name), join(dir, name)).then(() => true, () => false));
+      const copied =
+        before &&
+        (await copyFile(join(distDir, name), join(dir, name)).then(
+          () => true,
+          () => false,
+        ));
       const after = before && (await stat(join(distDir, name)).catch(() => undefined));
       if (copied && after && after.mtimeMs == before.mtimeMs && after.size == before.size && after.size > 1000) break;
       if (copied && attempt >= 40) break;
@@ -259,6 +268,11 @@ const notFound = (res) => send(res, 404, 'Not found', { 'Content-Type': 'text/pl
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {string | Buffer} body @param {Record<string, string>} headers */
 function send(res, status, body, headers) {
   if (res.destroyed) return;
-  res.writeHead(status, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Length': String(Buffer.byteLength(body)), ...headers });
+  res.writeHead(status, {
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...headers,
+  });
   res.end(body);
 }

@@ -26,7 +26,14 @@ const axeSource = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 
 /** What a bare static server knows: a type by file ending, with no charset (as `python3 -m http.server` sends). */
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /** A plain static file server for `dir`, under `FOLDER`: files as they are, `index.html` for a folder, else 404. */
 function staticServer(dir) {
@@ -43,7 +50,9 @@ function staticServer(dir) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 /** The site's pages, each in each language it has. */
@@ -62,13 +71,21 @@ async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const { violations } = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
-    return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)} ${node.failureSummary}`));
+    return violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)} ${node.failureSummary}`),
+    );
   });
 }
 
 /** Waits until every widget on the page shows its card. */
 const cardsShown = (page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('ik-contact-card, ik-manifesto-card, ik-share-form')].every((element) => element.shadowRoot?.querySelector('.card')), { timeout: 15000 });
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('ik-contact-card, ik-manifesto-card, ik-share-form')].every((element) =>
+        element.shadowRoot?.querySelector('.card'),
+      ),
+    { timeout: 15000 },
+  );
 
 describe("the editors' site on a plain static server", () => {
   /** @type {{server: import('node:http').Server, origin: string}} */
@@ -99,7 +116,9 @@ describe("the editors' site on a plain static server", () => {
         assert.doesNotMatch(text, /Ã|â€/, 'text decoded with the wrong charset');
         // Everything the page refers to, on this site, answers 200.
         const links = await page.evaluate(() =>
-          [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((element) => /** @type {any} */ (element).href || /** @type {any} */ (element).src),
+          [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(
+            (element) => /** @type {any} */ (element).href || /** @type {any} */ (element).src,
+          ),
         );
         for (const link of new Set(links.filter((link) => link.startsWith(host.origin)).map((link) => link.replace(/#.*$/, '')))) {
           const response = await fetch(link);
@@ -112,7 +131,10 @@ describe("the editors' site on a plain static server", () => {
         }
         assert.deepEqual(page.report.pageErrors, []);
         // The builder's empty preview is a card without a name: it says so in the console, as a card would.
-        assert.deepEqual(page.report.consoleErrors.filter((error) => !/needs a name/.test(error)), []);
+        assert.deepEqual(
+          page.report.consoleErrors.filter((error) => !/needs a name/.test(error)),
+          [],
+        );
       } finally {
         await page.close();
       }
@@ -134,7 +156,9 @@ describe("the editors' site on a plain static server", () => {
       try {
         assert.equal(await page.$eval('h1', (h1) => h1.textContent), heading);
         const missing = await page.evaluate(() =>
-          [...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href').slice(1))).filter((id) => id && !document.getElementById(id)),
+          [...document.querySelectorAll('a[href^="#"]')]
+            .map((a) => decodeURIComponent(a.getAttribute('href').slice(1)))
+            .filter((id) => id && !document.getElementById(id)),
         );
         assert.deepEqual(missing, [], 'contents links without their heading');
         const guides = await page.$$eval('a[href$=".html"]', (links) => links.map((link) => link.getAttribute('href')));
@@ -160,9 +184,16 @@ describe("the editors' site on a plain static server", () => {
     const page = await open(browser, url('builder.html'), { width: 1280, height: 900 });
     try {
       await page.click('#fill-example');
-      await page.waitForFunction(() => document.querySelector('#f-contact-card-person-name-sv')?.value == 'Dick Eriksson', { timeout: 10000 });
+      await page.waitForFunction(() => document.querySelector('#f-contact-card-person-name-sv')?.value == 'Dick Eriksson', {
+        timeout: 10000,
+      });
       const snippet = await page.$eval('#snippet code', (code) => code.textContent);
-      assert.ok(snippet.includes(`/${version}/industrikommun-widgets.js" integrity="${sri.integrity['industrikommun-widgets.js']}" crossorigin="anonymous"`), snippet);
+      assert.ok(
+        snippet.includes(
+          `/${version}/industrikommun-widgets.js" integrity="${sri.integrity['industrikommun-widgets.js']}" crossorigin="anonymous"`,
+        ),
+        snippet,
+      );
     } finally {
       await page.close();
     }
@@ -183,7 +214,14 @@ describe("the editors' site on a plain static server", () => {
       assert.ok(look.header && look.article);
       assert.ok(look.width <= 42 * 17 + 1, `an article column, not the full width: ${look.width}`);
       const cardText = () =>
-        page.evaluate(() => Object.fromEntries([...document.querySelectorAll('ik-contact-card, ik-share-form, ik-manifesto-card')].map((element) => [element.localName, element.shadowRoot.textContent.replace(/\s+/g, ' ')])));
+        page.evaluate(() =>
+          Object.fromEntries(
+            [...document.querySelectorAll('ik-contact-card, ik-share-form, ik-manifesto-card')].map((element) => [
+              element.localName,
+              element.shadowRoot.textContent.replace(/\s+/g, ' '),
+            ]),
+          ),
+        );
       const swedish = await cardText();
       assert.match(swedish['ik-contact-card'], /Näringslivschef/);
       assert.match(swedish['ik-share-form'], /Tipsa en vän/);
@@ -196,7 +234,11 @@ describe("the editors' site on a plain static server", () => {
       assert.match(english['ik-contact-card'], /Head of Business Development/);
       assert.match(english['ik-share-form'], /Tell a friend/);
       assert.match(english['ik-manifesto-card'], /600,000/);
-      const page_ = await page.evaluate(() => ({ h1: document.querySelector('h1').textContent, title: document.title, left: [...document.querySelectorAll('[data-en]')].filter((element) => element.textContent != element.dataset.en).length }));
+      const page_ = await page.evaluate(() => ({
+        h1: document.querySelector('h1').textContent,
+        title: document.title,
+        left: [...document.querySelectorAll('[data-en]')].filter((element) => element.textContent != element.dataset.en).length,
+      }));
       assert.match(page_.h1, /^Industrial renewal/);
       assert.match(page_.title, /^Industrial renewal/);
       assert.equal(page_.left, 0, 'Swedish text left on the English page');
@@ -208,11 +250,24 @@ describe("the editors' site on a plain static server", () => {
   });
 
   it('`npm start` serves the same files', async () => {
-    const vite = await createViteServer({ configFile: join(repoRoot, 'vite.site.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, open: false } });
+    const vite = await createViteServer({
+      configFile: join(repoRoot, 'vite.site.config.ts'),
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0, open: false },
+    });
     await vite.listen();
     try {
       const { port } = /** @type {import('node:net').AddressInfo} */ (vite.httpServer.address());
-      for (const path of ['guide.sv.html', 'guide.en.html', 'web-team.html', 'guide.css', 'schema/ik-contact-card.schema.json', 'seed/manifesto.json', `industrikommun-widgets/${version}/industrikommun-widgets.js`, 'industrikommun-widgets/sri.json']) {
+      for (const path of [
+        'guide.sv.html',
+        'guide.en.html',
+        'web-team.html',
+        'guide.css',
+        'schema/ik-contact-card.schema.json',
+        'seed/manifesto.json',
+        `industrikommun-widgets/${version}/industrikommun-widgets.js`,
+        'industrikommun-widgets/sri.json',
+      ]) {
         const response = await fetch(`http://127.0.0.1:${port}/${path}`);
         assert.equal(response.status, 200, path);
         if (path.endsWith('.html')) assert.match(response.headers.get('content-type'), /charset=utf-8/);

@@ -47,7 +47,8 @@ eachBrowser('No unexpected traffic', (context) => {
       await page.evaluate(async () => {
         for (const id of ['share', 'contact']) {
           const root = /** @type {ShadowRoot} */ (document.getElementById(id)?.shadowRoot);
-          for (const button of root.querySelectorAll('button')) if (!/Skicka/.test(button.textContent ?? '')) /** @type {HTMLButtonElement} */ (button).click();
+          for (const button of root.querySelectorAll('button'))
+            if (!/Skicka/.test(button.textContent ?? '')) /** @type {HTMLButtonElement} */ (button).click();
         }
         document.documentElement.lang = 'en';
         await new Promise((done) => setTimeout(done, 100));
@@ -57,8 +58,16 @@ eachBrowser('No unexpected traffic', (context) => {
 
       const expected = ['GET /pages/', `GET ${script.replace('module:', '')}`, 'GET /seed/manifesto.json', 'POST /api/share'];
       const atServer = server.since(mark).map((entry) => `${entry.method} ${entry.path}`);
-      assert.deepEqual(atServer.map((line) => line.replace(/\/pages\/\d+$/, '/pages/')), expected, 'what the server saw');
-      assert.deepEqual(requested.map((line) => line.replace(/\/pages\/\d+$/, '/pages/')), expected, 'what the browser requested, to any origin');
+      assert.deepEqual(
+        atServer.map((line) => line.replace(/\/pages\/\d+$/, '/pages/')),
+        expected,
+        'what the server saw',
+      );
+      assert.deepEqual(
+        requested.map((line) => line.replace(/\/pages\/\d+$/, '/pages/')),
+        expected,
+        'what the browser requested, to any origin',
+      );
       await page.close();
     });
   }

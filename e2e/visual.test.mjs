@@ -79,15 +79,24 @@ function startHost() {
   const bundle = readFileSync(join(distDir, 'industrikommun-widgets.js'));
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
-    if (url.pathname == '/') return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(url.searchParams.get('lang'), url.searchParams.get('scheme')));
+    if (url.pathname == '/')
+      return response
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(page(url.searchParams.get('lang'), url.searchParams.get('scheme')));
     if (url.pathname == '/industrikommun-widgets.js') return response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle);
-    if (url.pathname == '/api/ok') return request.resume().on('end', () => response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
-    if (url.pathname == '/api/fail') return request.resume().on('end', () => response.writeHead(500, { 'Content-Type': 'text/plain' }).end('Internal Server Error'));
+    if (url.pathname == '/api/ok')
+      return request.resume().on('end', () => response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
+    if (url.pathname == '/api/fail')
+      return request.resume().on('end', () => response.writeHead(500, { 'Content-Type': 'text/plain' }).end('Internal Server Error'));
     if (url.pathname == '/api/limit')
-      return request.resume().on('end', () => response.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '120' }).end('{}'));
+      return request
+        .resume()
+        .on('end', () => response.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '120' }).end('{}'));
     response.writeHead(404).end();
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 /** Brings every case to its state, then takes the focus away, so that no focus ring depends on the order. */
@@ -201,7 +210,11 @@ describe('visual regression [chromium]', { concurrency: false }, () => {
               if (difference) differences.push(difference);
             }
             assert.deepEqual(errors, []);
-            assert.deepEqual(differences, [], `Screenshots differ from their reviewed references (see e2e/visual/failures/). If the change is meant: npm run test:visual:update, and review the new images.`);
+            assert.deepEqual(
+              differences,
+              [],
+              `Screenshots differ from their reviewed references (see e2e/visual/failures/). If the change is meant: npm run test:visual:update, and review the new images.`,
+            );
           } finally {
             await tab.close();
           }

@@ -20,7 +20,7 @@ export const OWASP_PAYLOADS = [
   `<IMG SRC=javascript:alert('XSS')>`,
   `<IMG SRC=JaVaScRiPt:alert('XSS')>`,
   `<IMG SRC=javascript:alert(&quot;XSS&quot;)>`,
-  "<IMG SRC=`javascript:alert(\"RSnake says, 'XSS'\")`>",
+  '<IMG SRC=`javascript:alert("RSnake says, \'XSS\'")`>',
   `<a onmouseover="alert(document.cookie)">xxs link</a>`,
   `<a onmouseover=alert(document.cookie)>xxs link</a>`,
   `<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>`,

@@ -28,7 +28,15 @@ function configs(payload, i) {
   return {
     contact: {
       heading: text,
-      person: { name: text, role: text, phones: [{ number: payload, kind: 'mobile', label: text }, { number: '0520-49 68 10', label: text }], email: payload },
+      person: {
+        name: text,
+        role: text,
+        phones: [
+          { number: payload, kind: 'mobile', label: text },
+          { number: '0520-49 68 10', label: text },
+        ],
+        email: payload,
+      },
       unit: { name: text, address: { street: text, postalCode: text, locality: text }, phone: payload, email: payload, url: payload },
     },
     manifesto: {
@@ -47,11 +55,54 @@ function configs(payload, i) {
 
 /** Where each payload goes, for the count. */
 const FIELDS = {
-  contact: ['heading', 'person.name', 'person.role', 'person.phones[].number', 'person.phones[].label', 'person.email', 'unit.name', 'unit.address.street',
-    'unit.address.postalCode', 'unit.address.locality', 'unit.phone', 'unit.email', 'unit.url', 'name attribute', 'role attribute', 'phone attribute', 'email attribute'],
-  manifesto: ['heading', 'lead', 'body[]', 'figures[].qualifier', 'figures[].label', 'priorities[].title', 'priorities[].text', 'priorities[].href', 'closing', 'link.href', 'link.text', 'reviewed.by'],
-  share: ['heading', 'intro', 'endpoint', 'url', 'pageTitle', 'privacy.text', 'privacy.href', 'endpoint attribute', 'url attribute', 'page-title attribute',
-    'typed name', 'typed message', "the endpoint's field errors"],
+  contact: [
+    'heading',
+    'person.name',
+    'person.role',
+    'person.phones[].number',
+    'person.phones[].label',
+    'person.email',
+    'unit.name',
+    'unit.address.street',
+    'unit.address.postalCode',
+    'unit.address.locality',
+    'unit.phone',
+    'unit.email',
+    'unit.url',
+    'name attribute',
+    'role attribute',
+    'phone attribute',
+    'email attribute',
+  ],
+  manifesto: [
+    'heading',
+    'lead',
+    'body[]',
+    'figures[].qualifier',
+    'figures[].label',
+    'priorities[].title',
+    'priorities[].text',
+    'priorities[].href',
+    'closing',
+    'link.href',
+    'link.text',
+    'reviewed.by',
+  ],
+  share: [
+    'heading',
+    'intro',
+    'endpoint',
+    'url',
+    'pageTitle',
+    'privacy.text',
+    'privacy.href',
+    'endpoint attribute',
+    'url attribute',
+    'page-title attribute',
+    'typed name',
+    'typed message',
+    "the endpoint's field errors",
+  ],
 };
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -63,12 +114,17 @@ before(async () => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const message = String(JSON.parse(body).message ?? '');
-    const text = JSON.stringify({ errors: { to: message, name: message, from: message, message, website: message, [message]: message }, message });
+    const text = JSON.stringify({
+      errors: { to: message, name: message, from: message, message, website: message, [message]: message },
+      message,
+    });
     res.writeHead(422, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
     res.end(text);
   });
   const fields = FIELDS.contact.length + FIELDS.manifesto.length + FIELDS.share.length;
-  report(`xss: ${P.length} payloads × (${FIELDS.contact.length} contact + ${FIELDS.manifesto.length} manifesto + ${FIELDS.share.length} share-form places) = ${P.length * fields} injections per browser`);
+  report(
+    `xss: ${P.length} payloads × (${FIELDS.contact.length} contact + ${FIELDS.manifesto.length} manifesto + ${FIELDS.share.length} share-form places) = ${P.length * fields} injections per browser`,
+  );
 });
 after(() => server.close());
 
@@ -109,7 +165,9 @@ eachBrowser('XSS corpus', (context) => {
       addEventListener(
         'click',
         (event) => {
-          const link = /** @type {HTMLAnchorElement | undefined} */ (event.composedPath().find((node) => node instanceof HTMLAnchorElement));
+          const link = /** @type {HTMLAnchorElement | undefined} */ (
+            event.composedPath().find((node) => node instanceof HTMLAnchorElement)
+          );
           if (!link) return;
           links.push(link.href);
           if (!/^javascript:/i.test(link.href)) event.preventDefault();
@@ -161,7 +219,11 @@ eachBrowser('XSS corpus', (context) => {
     assert.deepEqual(result.executed, [], 'injected script ran');
     assert.deepEqual(result.dialogs, [], 'a dialog opened');
     assert.deepEqual(result.uncaught, []);
-    assert.deepEqual(result.problemsAfterClicks.slice(0, 10), [], `${result.problemsAfterClicks.length} unsafe things rendered after the clicks`);
+    assert.deepEqual(
+      result.problemsAfterClicks.slice(0, 10),
+      [],
+      `${result.problemsAfterClicks.length} unsafe things rendered after the clicks`,
+    );
     return result;
   }
 
@@ -176,9 +238,18 @@ eachBrowser('XSS corpus', (context) => {
         root.querySelector('.card')?.append(link, image);
       },
     });
-    assert.ok(result.problems.some((problem) => /href="javascript:/.test(problem)), 'the audit finds the javascript: link');
-    assert.ok(result.problems.some((problem) => /unexpected <img>/.test(problem)), 'the audit finds the <img>');
-    assert.ok(result.problems.some((problem) => /onerror/.test(problem)), 'the audit finds the handler');
+    assert.ok(
+      result.problems.some((problem) => /href="javascript:/.test(problem)),
+      'the audit finds the javascript: link',
+    );
+    assert.ok(
+      result.problems.some((problem) => /unexpected <img>/.test(problem)),
+      'the audit finds the <img>',
+    );
+    assert.ok(
+      result.problems.some((problem) => /onerror/.test(problem)),
+      'the audit finds the handler',
+    );
     assert.ok(result.executed.includes('__xss(planted link)'), `clicking ran the planted link: ${result.executed.join(', ')}`);
     assert.ok(result.executed.includes('__xss(planted img)'), 'the probe saw the planted handler run');
   });
@@ -188,7 +259,11 @@ eachBrowser('XSS corpus', (context) => {
       const { contact } = configs(payload, i);
       // A payload that is no phone number sends the card to its fallback (see the known bug
       // 'unsafe-phone'), so each payload also goes in once with real phone numbers, to render everywhere else.
-      const withPhones = { ...contact, person: { ...contact.person, phones: [{ number: '0520-49 68 10', label: contact.person.name }] }, unit: { ...contact.unit, phone: '0520-49 50 00' } };
+      const withPhones = {
+        ...contact,
+        person: { ...contact.person, phones: [{ number: '0520-49 68 10', label: contact.person.name }] },
+        unit: { ...contact.unit, phone: '0520-49 50 00' },
+      };
       return `<ik-contact-card id="c${i}"${attrs({ 'data-config': contact })}><p>fallback</p></ik-contact-card>
 <ik-contact-card id="d${i}"${attrs({ 'data-config': withPhones })}><p>fallback</p></ik-contact-card>
 <ik-contact-card id="a${i}"${attrs({ name: payload, role: payload, phone: payload, email: payload })}><p>fallback</p></ik-contact-card>
@@ -196,11 +271,15 @@ eachBrowser('XSS corpus', (context) => {
     }).join('\n');
     const result = await attack(body);
     assert.ok(result.cards >= 2 * P.length, `every card without a payload phone number rendered, payloads as text (${result.cards} cards)`);
-    report(`${context.name} contact: ${result.count} cards audited, ${result.clicks} clicks on their links and buttons (${result.links} links)`);
+    report(
+      `${context.name} contact: ${result.count} cards audited, ${result.clicks} clicks on their links and buttons (${result.links} links)`,
+    );
   });
 
   test('an unsafe phone number is dropped with a warning, as the contract says of unsafe URLs, not the whole card', async () => {
-    const config = (/** @type {string} */ number) => ({ person: { name: 'Dick Eriksson', phones: [{ number }, { number: '0520-49 68 10' }] } });
+    const config = (/** @type {string} */ number) => ({
+      person: { name: 'Dick Eriksson', phones: [{ number }, { number: '0520-49 68 10' }] },
+    });
     const page = await open(
       context.browser,
       server.page(
@@ -211,12 +290,18 @@ eachBrowser('XSS corpus', (context) => {
       ),
     );
     assert.deepEqual(await outcomes(page), { json: 'card', attribute: 'card' });
-    assert.ok(page.report.consoleWarnings.some((warning) => /not a safe phone/.test(warning)), 'a warning names the dropped number');
+    assert.ok(
+      page.report.consoleWarnings.some((warning) => /not a safe phone/.test(warning)),
+      'a warning names the dropped number',
+    );
     await page.close();
   });
 
   test(`<ik-manifesto-card>: ${P.length} payloads in every field, inline and through data-config-src`, async () => {
-    const body = P.map((payload, i) => `<ik-manifesto-card id="m${i}"${attrs({ 'data-config': configs(payload, i).manifesto })}><p>fallback</p></ik-manifesto-card>`).join('\n');
+    const body = P.map(
+      (payload, i) =>
+        `<ik-manifesto-card id="m${i}"${attrs({ 'data-config': configs(payload, i).manifesto })}><p>fallback</p></ik-manifesto-card>`,
+    ).join('\n');
     // The same configurations fetched, as the network's shared file would be.
     P.forEach((payload, i) =>
       server.route(`/xss/manifesto-${i}.json`, (req, res) => {
@@ -225,10 +310,14 @@ eachBrowser('XSS corpus', (context) => {
         res.end(text);
       }),
     );
-    const fetched = P.map((_, i) => `<ik-manifesto-card id="f${i}" data-config-src="/xss/manifesto-${i}.json"><p>fallback</p></ik-manifesto-card>`).join('\n');
+    const fetched = P.map(
+      (_, i) => `<ik-manifesto-card id="f${i}" data-config-src="/xss/manifesto-${i}.json"><p>fallback</p></ik-manifesto-card>`,
+    ).join('\n');
     const result = await attack(body + fetched);
     assert.equal(result.cards, 2 * P.length);
-    report(`${context.name} manifesto: ${result.count} cards audited, ${result.clicks} clicks on their links and buttons (${result.links} links)`);
+    report(
+      `${context.name} manifesto: ${result.count} cards audited, ${result.clicks} clicks on their links and buttons (${result.links} links)`,
+    );
   });
 
   test(`<ik-share-form>: ${P.length} payloads in every field and attribute, typed into the form, and echoed back by a hostile endpoint`, async () => {
@@ -240,24 +329,28 @@ eachBrowser('XSS corpus', (context) => {
 <ik-share-form id="e${i}"${attrs({ endpoint: '/xss/echo-errors', 'data-config': { ...share, endpoint: undefined } })}><p>fallback</p></ik-share-form>`;
     }).join('\n');
     const mark = server.log.length;
-    const result = await attack(body, { interact: async (page) => {
-      // A visitor types the payload; the addresses are valid so that the form posts it.
-      await page.evaluate(async (payloads) => {
-        payloads.forEach((payload, i) => {
-          const root = document.getElementById(`e${i}`)?.shadowRoot;
-          if (!root) return;
-          for (const [id, value] of Object.entries({ to: 'van@example.se', name: payload, from: 'jag@example.se', message: payload })) {
-            const field = /** @type {HTMLInputElement} */ (root.getElementById(id));
-            field.value = value;
-            field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-          }
-        });
-      }, P);
-    } });
+    const result = await attack(body, {
+      interact: async (page) => {
+        // A visitor types the payload; the addresses are valid so that the form posts it.
+        await page.evaluate(async (payloads) => {
+          payloads.forEach((payload, i) => {
+            const root = document.getElementById(`e${i}`)?.shadowRoot;
+            if (!root) return;
+            for (const [id, value] of Object.entries({ to: 'van@example.se', name: payload, from: 'jag@example.se', message: payload })) {
+              const field = /** @type {HTMLInputElement} */ (root.getElementById(id));
+              field.value = value;
+              field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+            }
+          });
+        }, P);
+      },
+    });
     assert.equal(result.cards, 3 * P.length);
     const posted = server.since(mark).filter((entry) => entry.path == '/xss/echo-errors').length;
     // The form itself refuses a message over 500 characters, so those payloads are never sent.
     assert.equal(posted, P.filter((payload) => payload.length <= 500).length, 'every form whose message fits posted its payload');
-    report(`${context.name} share form: ${result.count} forms audited, ${result.clicks} clicks on their links and buttons (${result.links} links), ${posted} payloads posted and echoed back as field errors`);
+    report(
+      `${context.name} share form: ${result.count} forms audited, ${result.clicks} clicks on their links and buttons (${result.links} links), ${posted} payloads posted and echoed back as field errors`,
+    );
   });
 });

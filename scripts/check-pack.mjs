@@ -21,7 +21,10 @@ const files = new Set(packed.files.map((file) => file.path));
 let tags = [];
 try {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  tags = manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
+  tags = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .map((declaration) => declaration.tagName)
+    .filter(Boolean);
 } catch (error) {
   fail(`custom-elements.json cannot be read (${error.message}): run npm run build`);
 }
@@ -77,12 +80,14 @@ else targets(pkg.exports, 'exports');
 if (!pkg.exports?.['.']) fail('exports has no "." entry');
 for (const field of ['main', 'module', 'types'])
   if (pkg[field] && !files.has(pkg[field].replace(/^\.\//, ''))) fail(`"${field}": "${pkg[field]}" is not in the package`);
-if (pkg.customElements?.replace(/^\.\//, '') != 'custom-elements.json') fail(`"customElements" must be "custom-elements.json", not ${JSON.stringify(pkg.customElements)}`);
-for (const tag of tags)
-  if (!existsSync(`schema/${tag}.schema.json`)) fail(`schema/${tag}.schema.json does not exist: run npm run schema`);
+if (pkg.customElements?.replace(/^\.\//, '') != 'custom-elements.json')
+  fail(`"customElements" must be "custom-elements.json", not ${JSON.stringify(pkg.customElements)}`);
+for (const tag of tags) if (!existsSync(`schema/${tag}.schema.json`)) fail(`schema/${tag}.schema.json does not exist: run npm run schema`);
 
 if (problems.length) {
   console.error(`npm pack would publish the wrong files:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`npm pack: the expected ${files.size} files, ${(packed.size / 1024).toFixed(1)} kB packed (${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked).`);
+console.log(
+  `npm pack: the expected ${files.size} files, ${(packed.size / 1024).toFixed(1)} kB packed (${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked).`,
+);

@@ -17,7 +17,12 @@ export function devRelay(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const relay = await createRelay({
-        allowedPages: [`http://127.0.0.1:${DEV_PORT}`, `http://localhost:${DEV_PORT}`, 'https://www.example.se', 'https://www.trollhattan.se'],
+        allowedPages: [
+          `http://127.0.0.1:${DEV_PORT}`,
+          `http://localhost:${DEV_PORT}`,
+          'https://www.example.se',
+          'https://www.trollhattan.se',
+        ],
         dataDir: RELAY_DATA,
         logger: 'warn',
       });

@@ -45,7 +45,7 @@ function canInstall() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   let chrome = findChrome();
   if (!chrome && !process.env.CHROME_PATH && canInstall()) {
-    console.error('No Chromium found: installing Debian\'s chromium (apt-get install -y chromium) …');
+    console.error("No Chromium found: installing Debian's chromium (apt-get install -y chromium) …");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
     chrome = findChrome();
   }

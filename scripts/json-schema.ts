@@ -106,7 +106,11 @@ function fieldSchema(field: Field, path: string, describe: Descriptions): JsonSc
     case 'string':
       return field.oneOf
         ? { enum: [...field.oneOf] }
-        : { type: 'string', ...(field.pattern && { pattern: field.pattern.source }), ...(field.hint && { description: `${field.hint[0].toUpperCase()}${field.hint.slice(1)}.` }) };
+        : {
+            type: 'string',
+            ...(field.pattern && { pattern: field.pattern.source }),
+            ...(field.hint && { description: `${field.hint[0].toUpperCase()}${field.hint.slice(1)}.` }),
+          };
     case 'url':
       return ref(field.scheme ?? 'link');
     case 'list':
@@ -213,10 +217,9 @@ export const elements: ElementSchema[] = [
     descriptions: {
       heading: 'The form\'s heading. Default: "Tipsa en vän" / "Tell a friend".',
       intro: 'A sentence above the form.',
-      endpoint:
-        "Where the form POSTs its JSON (see docs/web-team.md). Without it, the visitor's own mail program writes the message.",
+      endpoint: "Where the form POSTs its JSON (see docs/web-team.md). Without it, the visitor's own mail program writes the message.",
       url: 'The address to share. Default: the page\'s <link rel="canonical">, else its address without the #fragment.',
-      pageTitle: 'The title to share. Default: the page\'s <title>.',
+      pageTitle: "The title to share. Default: the page's <title>.",
       privacy: 'A note on how the details are handled.',
       'privacy.text': 'The note.',
       'privacy.href': 'A page with more about personal data.',
@@ -240,9 +243,11 @@ export function elementSchema({ tag, spec, summary, descriptions, rules }: Eleme
     title: `<${tag}> configuration`,
     description:
       `${summary} The JSON of data-config, data-config-src or a child <script type="application/json">. ` +
-      'Unknown fields are ignored. Generated from the element\'s descriptor by scripts/json-schema.ts: do not edit.',
+      "Unknown fields are ignored. Generated from the element's descriptor by scripts/json-schema.ts: do not edit.",
     ...root,
-    ...(rules.length && { allOf: rules.map((rule) => ({ description: `The element's own rule. When it fails, the element says: ${message}`, ...rule })) }),
+    ...(rules.length && {
+      allOf: rules.map((rule) => ({ description: `The element's own rule. When it fails, the element says: ${message}`, ...rule })),
+    }),
   };
   // Only the definitions this element refers to.
   const used = JSON.stringify(schema);
@@ -253,7 +258,9 @@ export function elementSchema({ tag, spec, summary, descriptions, rules }: Eleme
 function inlineJson(value: unknown): string {
   if (value === null || typeof value != 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
-  return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${inlineJson(item)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([key, item]) => `${JSON.stringify(key)}: ${inlineJson(item)}`)
+    .join(', ')}}`;
 }
 
 /** JSON with two-space indentation, keeping on one line whatever fits in 100 characters, for reading. */
@@ -293,4 +300,5 @@ function main(check: boolean) {
 }
 
 // Run as a script, not imported (by the tests); through symbolic links too, as node_modules may be one.
-if (process.argv[1] && realpathSync(process.argv[1]) == realpathSync(fileURLToPath(import.meta.url))) main(process.argv.includes('--check'));
+if (process.argv[1] && realpathSync(process.argv[1]) == realpathSync(fileURLToPath(import.meta.url)))
+  main(process.argv.includes('--check'));

@@ -44,7 +44,7 @@ export function squeezeTemplates(code: string): string {
   let out = '';
   let at = 0;
   const tag = /\b(css|html)`/g;
-  for (let match; (match = tag.exec(code)); ) {
+  for (let match; (match = tag.exec(code));) {
     out += code.slice(at, match.index + match[0].length);
     const end = copyTemplate(code, tag.lastIndex, match[1] == 'css' ? squeezeCss : squeezeHtml, (part) => (out += part));
     at = tag.lastIndex = end;
@@ -58,7 +58,7 @@ function copyTemplate(code: string, start: number, squeeze: (text: string) => st
   for (let i = start; i < code.length; i++) {
     const char = code[i];
     if (char == '\\') text += char + code[++i];
-    else if (char == '`') return emit(squeeze(text) + '`'), i + 1;
+    else if (char == '`') return (emit(squeeze(text) + '`'), i + 1);
     else if (char == '$' && code[i + 1] == '{') {
       emit(squeeze(text) + '${');
       text = '';
@@ -84,7 +84,7 @@ function copyExpression(code: string, start: number, emit: (part: string) => voi
       i = end;
     } else {
       if (char == '{') depth++;
-      if (char == '}' && depth-- == 0) return emit('}'), i + 1;
+      if (char == '}' && depth-- == 0) return (emit('}'), i + 1);
       emit(char);
     }
   }

@@ -43,15 +43,17 @@ const NAV: Record<'sv' | 'en', [string, string][]> = {
   ],
 };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A guide as a page of the site: in its own language, UTF-8, with the site's header and links between the pages. */
 export function guidePage(markdown: string, lang: 'sv' | 'en', page: string) {
   // A checklist's boxes are for the reader to tick in their head: a character, not a form control without a label.
-  const marked = new Marked(gfmHeadingId(), { renderer: { checkbox: ({ checked }) => `<span aria-hidden="true">${checked ? '☑' : '☐'}</span> ` } });
+  const marked = new Marked(gfmHeadingId(), {
+    renderer: { checkbox: ({ checked }) => `<span aria-hidden="true">${checked ? '☑' : '☐'}</span> ` },
+  });
   // Links between the guides point at their pages here; the site's builder replaces the development server's path.
-  const text = markdown
-    .replace(/\]\((guide\.(?:sv|en)|web-team)\.md(#[^)]*)?\)/g, (_, name, hash = '') => `](${name}.html${hash})`);
+  const text = markdown.replace(/\]\((guide\.(?:sv|en)|web-team)\.md(#[^)]*)?\)/g, (_, name, hash = '') => `](${name}.html${hash})`);
   // A wide table scrolls sideways on a phone, in a region that the keyboard can reach and scroll, named after its
   // section and numbered within it.
   let section = '';
@@ -135,7 +137,8 @@ export function sitePlugin(): Plugin {
     },
     generateBundle() {
       const files = siteFiles();
-      if (!files.has('industrikommun-widgets/sri.json')) this.warn('dist/ is not built: the site has no bundles (run `npm run build` first)');
+      if (!files.has('industrikommun-widgets/sri.json'))
+        this.warn('dist/ is not built: the site has no bundles (run `npm run build` first)');
       for (const [fileName, file] of files) this.emitFile({ type: 'asset', fileName, source: file.body() });
     },
   };

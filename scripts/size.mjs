@@ -21,7 +21,6 @@ const sizes = BUNDLES.map((file) => {
   };
 });
 
-
 console.log('bundle'.padEnd(40), 'minified'.padStart(9), 'gzip'.padStart(7), 'brotli'.padStart(7));
 for (const size of sizes)
   console.log(size.file.padEnd(40), String(size.minified).padStart(9), String(size.gzip).padStart(7), String(size.brotli).padStart(7));

@@ -15,7 +15,12 @@ const BUNDLES = ['industrikommun-widgets.js', 'industrikommun-widgets.iife.js'];
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = Object.fromEntries(
-  BUNDLES.map((name) => [name, `sha384-${createHash('sha384').update(readFileSync(`dist/${name}`)).digest('base64')}`]),
+  BUNDLES.map((name) => [
+    name,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${name}`))
+      .digest('base64')}`,
+  ]),
 );
 
 writeFileSync('dist/sri.json', JSON.stringify({ version, integrity }, null, 2) + '\n');

@@ -23,7 +23,11 @@ export async function settle(element: Widget) {
 
 /** The text a visitor sees in the shadow root, white space folded. */
 export const shadowText = (element: Widget) =>
-  [...element.shadowRoot.children].map((child) => (child as HTMLElement).innerText ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  [...element.shadowRoot.children]
+    .map((child) => (child as HTMLElement).innerText ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** True when the element shows its light-DOM fallback rather than a card. */
 export const showsFallback = (element: Widget) =>

@@ -69,7 +69,9 @@
   }
 
   // Every tag the three elements' templates contain. Anything else in a shadow root came from a value parsed as HTML.
-  const TEMPLATE_TAGS = new Set('div h1 h2 h3 h4 h5 h6 p a button dl dt dd address br slot ul li strong b span time form label input textarea'.split(' '));
+  const TEMPLATE_TAGS = new Set(
+    'div h1 h2 h3 h4 h5 h6 p a button dl dt dd address br slot ul li strong b span time form label input textarea'.split(' '),
+  );
   const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
   /**
@@ -82,7 +84,10 @@
     for (const node of element.shadowRoot ? deep(element.shadowRoot) : []) {
       if (!TEMPLATE_TAGS.has(node.localName)) problems.push(`unexpected <${node.localName}>`);
       for (const { name, value } of node.attributes) {
-        if (/^on/i.test(name) || ['src', 'srcdoc', 'style', 'action', 'formaction', 'xlink:href', 'background', 'data'].includes(name.toLowerCase()))
+        if (
+          /^on/i.test(name) ||
+          ['src', 'srcdoc', 'style', 'action', 'formaction', 'xlink:href', 'background', 'data'].includes(name.toLowerCase())
+        )
           problems.push(`<${node.localName} ${name}="${value.slice(0, 60)}">`);
         if (name == 'href') {
           let scheme;

@@ -30,7 +30,10 @@ export function interopServer(apps) {
     for (const app of apps) {
       const dir = built[/** @type {keyof typeof built} */ (app)];
       // An app that did not build fails each of its tests with the build's own output.
-      if (dir instanceof Error) context.url = () => { throw dir; };
+      if (dir instanceof Error)
+        context.url = () => {
+          throw dir;
+        };
       else context.server.mount(app, dir);
     }
     context.url ??= (app, path) => context.server.url(`/bundles/${app}/${path}`);
@@ -87,11 +90,18 @@ export async function axe(page, selectors = ['ik-contact-card', 'ik-manifesto-ca
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (selectors) => {
     const result = await /** @type {any} */ (window).axe.run(
-      { include: selectors.flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => [element.id ? `#${element.id}` : selector])) },
+      {
+        include: selectors.flatMap((selector) =>
+          [...document.querySelectorAll(selector)].map((element) => [element.id ? `#${element.id}` : selector]),
+        ),
+      },
       { resultTypes: ['violations'] },
     );
     return result.violations.flatMap((/** @type {any} */ violation) =>
-      violation.nodes.map((/** @type {any} */ node) => `${violation.id}: ${JSON.stringify(node.target)} ${node.any?.[0]?.message ?? node.failureSummary ?? ''}`),
+      violation.nodes.map(
+        (/** @type {any} */ node) =>
+          `${violation.id}: ${JSON.stringify(node.target)} ${node.any?.[0]?.message ?? node.failureSummary ?? ''}`,
+      ),
     );
   }, selectors);
 }
@@ -109,4 +119,7 @@ export async function submitShareForm(page, values, id = 'share', host = '') {
 }
 
 /** Console errors other than the ones a test provoked on purpose (matched by `expected`). */
-export const unexpectedErrors = (page, expected = /(?!)/) => [...page.report.pageErrors, ...page.report.consoleErrors.filter((text) => !expected.test(text))];
+export const unexpectedErrors = (page, expected = /(?!)/) => [
+  ...page.report.pageErrors,
+  ...page.report.consoleErrors.filter((text) => !expected.test(text)),
+];

@@ -17,7 +17,10 @@ eachBrowser('Lit host', (current) => {
     assert.match(await waitForText(page, 'manifesto', 'Senast granskad', host), /Senast granskad/);
     assert.match(await widgetText(page, 'share', host), /Tipsa en vän/);
     await page.click('#host >>> #switch');
-    assert.match(await waitForText(page, 'contact', 'Head of Business Development', host), /Contact Dick Eriksson Head of Business Development/);
+    assert.match(
+      await waitForText(page, 'contact', 'Head of Business Development', host),
+      /Contact Dick Eriksson Head of Business Development/,
+    );
     assert.match(await waitForText(page, 'manifesto', 'Last reviewed', host), /Last reviewed/);
     assert.match(await waitForText(page, 'share', 'Tell a friend', host), /Tell a friend/);
     const share = validShare();

@@ -13,7 +13,11 @@ import { expectOutcomes, interopServer, unexpectedErrors, widgetText } from './i
 const context = interopServer([]);
 
 const contact = {
-  person: { name: 'Dick Eriksson', role: { sv: 'Näringslivschef', en: 'Head of Business Development' }, phones: [{ number: '0520-49 68 10' }] },
+  person: {
+    name: 'Dick Eriksson',
+    role: { sv: 'Näringslivschef', en: 'Head of Business Development' },
+    phones: [{ number: '0520-49 68 10' }],
+  },
 };
 const MODULE = '<script type="module" src="/bundles/package/industrikommun-widgets.js"></script>';
 const CLASSIC = '<script src="/bundles/package/industrikommun-widgets.iife.js"></script>';
@@ -84,17 +88,31 @@ eachBrowser('Plain pages', (current) => {
   for (const [name, placement] of Object.entries(PLACEMENTS))
     test(`${name}: every configuration source renders, in its language`, async () => {
       const tab = await open(current.browser, context.server.page(page(placement)));
-      await expectOutcomes(tab, { attributes: 'card', 'data-config': 'card', 'child-script': 'card', 'data-config-src': 'card', property: 'card', share: 'card' });
+      await expectOutcomes(tab, {
+        attributes: 'card',
+        'data-config': 'card',
+        'child-script': 'card',
+        'data-config-src': 'card',
+        property: 'card',
+        share: 'card',
+      });
       assert.match(await widgetText(tab, 'attributes'), /^Kontakt Katarina Loodh Kommunikatör Telefon 0520-49 50 00/);
       assert.equal(await tab.$eval('#attributes >>> .card__heading', (heading) => heading.localName), 'h3');
-      assert.equal(await tab.$eval('#attributes', (element) => element.hasAttribute('role')), false, 'no invalid ARIA role left on the host');
+      assert.equal(
+        await tab.$eval('#attributes', (element) => element.hasAttribute('role')),
+        false,
+        'no invalid ARIA role left on the host',
+      );
       assert.match(await widgetText(tab, 'data-config'), /^Kontakt Dick Eriksson Näringslivschef Telefon 0520-49 68 10/);
       assert.match(await widgetText(tab, 'child-script'), /^Contact Dick Eriksson Head of Business Development Phone 0520-49 68 10/);
       assert.match(await widgetText(tab, 'data-config-src'), /Senast granskad/);
       assert.match(await widgetText(tab, 'property'), /^Kontakt Dick Eriksson Näringslivschef/);
       assert.match(await widgetText(tab, 'share'), /^Tell a friend/);
       assert.deepEqual(unexpectedErrors(tab), []);
-      assert.deepEqual(tab.report.consoleWarnings.filter((text) => text.includes('ik-')), []);
+      assert.deepEqual(
+        tab.report.consoleWarnings.filter((text) => text.includes('ik-')),
+        [],
+      );
       await tab.close();
     });
 });

@@ -47,8 +47,7 @@ function hashOf(paths) {
   const visit = (path) => {
     if (!existsSync(path)) return;
     if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort())
-        if (!['node_modules', 'dist', 'dist-server'].includes(name)) visit(join(path, name));
+      for (const name of readdirSync(path).sort()) if (!['node_modules', 'dist', 'dist-server'].includes(name)) visit(join(path, name));
     } else hash.update(path).update(readFileSync(path));
   };
   paths.forEach(visit);
@@ -87,7 +86,10 @@ export function prepareApps() {
     const readyFile = join(cacheDir, 'ready.json');
     if (inputs && existsSync(readyFile)) {
       const ready = JSON.parse(readFileSync(readyFile, 'utf8'));
-      if (ready.inputs == inputs) return Object.fromEntries(Object.entries(ready.apps).map(([app, result]) => [app, result.error ? new Error(result.error) : result.dir]));
+      if (ready.inputs == inputs)
+        return Object.fromEntries(
+          Object.entries(ready.apps).map(([app, result]) => [app, result.error ? new Error(result.error) : result.dir]),
+        );
     }
     const packageDir = pack();
     const packageHash = hashOf([packageDir]);
@@ -109,7 +111,11 @@ export function prepareApps() {
         writeFileSync(installStamp, lockHash);
       }
       // A build of these very sources and this very package is reused.
-      const buildHash = createHash('sha256').update(packageHash).update(lockHash).update(hashOf([dir])).digest('hex');
+      const buildHash = createHash('sha256')
+        .update(packageHash)
+        .update(lockHash)
+        .update(hashOf([dir]))
+        .digest('hex');
       const buildStamp = join(dir, 'node_modules/.ik-built');
       if (!existsSync(buildStamp) || readFileSync(buildStamp, 'utf8') != buildHash) {
         const installed = join(dir, 'node_modules/industrikommun-widgets');
@@ -129,8 +135,17 @@ export function prepareApps() {
       timings.push(`${app} ${((Date.now() - appStarted) / 1000).toFixed(1)} s`);
     }
     if (inputs)
-      writeFileSync(readyFile, JSON.stringify({ inputs, apps: Object.fromEntries(Object.entries(out).map(([app, result]) => [app, result instanceof Error ? { error: result.message } : { dir: result }])) }));
-    if (process.env.IK_INTEROP_VERBOSE) console.log(`# interop apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`);
+      writeFileSync(
+        readyFile,
+        JSON.stringify({
+          inputs,
+          apps: Object.fromEntries(
+            Object.entries(out).map(([app, result]) => [app, result instanceof Error ? { error: result.message } : { dir: result }]),
+          ),
+        }),
+      );
+    if (process.env.IK_INTEROP_VERBOSE)
+      console.log(`# interop apps ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(', ')})`);
     return out;
   })();
   return prepared;

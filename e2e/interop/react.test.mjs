@@ -23,21 +23,32 @@ eachBrowser('React 19', (current) => {
     assert.match(await page.$eval('#config-error', (element) => element.textContent), /The page saw: config: .*heading/);
 
     await page.click('#english');
-    assert.match(await waitForText(page, 'contact', 'Head of Business Development'), /Contact Dick Eriksson Head of Business Development .*Business Development Unit/);
+    assert.match(
+      await waitForText(page, 'contact', 'Head of Business Development'),
+      /Contact Dick Eriksson Head of Business Development .*Business Development Unit/,
+    );
     assert.match(await widgetText(page, 'share'), /Tell a friend/);
     await page.click('#rename');
     assert.match(await waitForText(page, 'contact', 'Katarina Loodh'), /Contact Katarina Loodh Head of Business Development/);
     await page.click('#toggle');
     await page.waitForFunction(() => !document.getElementById('contact'));
     await page.click('#toggle');
-    assert.match(await waitForText(page, 'contact', 'Katarina Loodh'), /Contact Katarina Loodh Head of Business Development/, 'remounted with the current props');
+    assert.match(
+      await waitForText(page, 'contact', 'Katarina Loodh'),
+      /Contact Katarina Loodh Head of Business Development/,
+      'remounted with the current props',
+    );
 
     const posts = context.server.log.filter((entry) => entry.method == 'POST').length;
     const share = validShare();
     await submitShareForm(page, share);
     await page.waitForSelector('#submitted');
     assert.equal(await page.$eval('#submitted', (element) => element.textContent), `React got a message to ${share.to} from ${share.name}`);
-    assert.equal(context.server.log.filter((entry) => entry.method == 'POST').length, posts, 'the page cancelled ik-share-submit: nothing sent');
+    assert.equal(
+      context.server.log.filter((entry) => entry.method == 'POST').length,
+      posts,
+      'the page cancelled ik-share-submit: nothing sent',
+    );
     assert.deepEqual(unexpectedErrors(page, /<ik-manifesto-card>/), []);
     await page.close();
   });
@@ -46,8 +57,16 @@ eachBrowser('React 19', (current) => {
     const page = await open(current.browser, context.url('react', 'hydrate.html'));
     await expectOutcomes(page, { contact: 'card', plain: 'card', share: 'card' });
     assert.match(await widgetText(page, 'contact'), /Kontakt Dick Eriksson Näringslivschef/);
-    assert.match(await widgetText(page, 'plain'), /Katarina Loodh Kommunikatör Telefon 0520-49 50 00/, 'person-role, as a framework renders it');
-    assert.equal(await page.$eval('#plain', (element) => element.getAttribute('person-role')), 'Kommunikatör', 'the attribute React rendered stays');
+    assert.match(
+      await widgetText(page, 'plain'),
+      /Katarina Loodh Kommunikatör Telefon 0520-49 50 00/,
+      'person-role, as a framework renders it',
+    );
+    assert.equal(
+      await page.$eval('#plain', (element) => element.getAttribute('person-role')),
+      'Kommunikatör',
+      'the attribute React rendered stays',
+    );
     await page.click('#english');
     assert.match(await waitForText(page, 'contact', 'Head of Business Development'), /Contact Dick Eriksson Head of Business Development/);
     const share = validShare();
@@ -65,7 +84,9 @@ eachBrowser('React 19', (current) => {
     await page.evaluate(() => window.loadWidgets());
     await expectOutcomes(page, { json: 'card', ref: 'card', object: 'fallback', share: 'card', 'share-attribute': 'card' });
     for (const id of ['json', 'ref']) assert.match(await widgetText(page, id), /Kontakt Dick Eriksson Näringslivschef/, id);
-    const [objectError] = await page.evaluate(() => /** @type {any} */ (window).__probe.configErrors.filter((/** @type {any} */ error) => error.id == 'object'));
+    const [objectError] = await page.evaluate(() =>
+      /** @type {any} */ (window).__probe.configErrors.filter((/** @type {any} */ error) => error.id == 'object'),
+    );
     assert.match(objectError.message, /\[object Object\]/, 'the error says what the element got');
     assert.doesNotMatch(objectError.message, /needs a name/);
     await page.click('#english');

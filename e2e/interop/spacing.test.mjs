@@ -22,7 +22,11 @@ const contact = {
     phones: [{ number: '0520-49 68 10' }],
     email: 'anna-karin.johansson@trollhattan.se',
   },
-  unit: { name: 'Näringslivsenheten', address: { street: 'Gärdhemsvägen 9', postalCode: '461 83', locality: 'Trollhättan' }, phone: '0520-49 50 00' },
+  unit: {
+    name: 'Näringslivsenheten',
+    address: { street: 'Gärdhemsvägen 9', postalCode: '461 83', locality: 'Trollhättan' },
+    phone: '0520-49 50 00',
+  },
 };
 const WIDGETS = `<ik-contact-card id="contact"${attrs({ 'data-config': contact })}></ik-contact-card>
 <ik-manifesto-card id="manifesto" data-config-src="/seed/manifesto.json"></ik-manifesto-card>
@@ -40,7 +44,10 @@ p { margin-bottom: 2em !important; }`;
 
 eachBrowser('Text spacing and a narrow column', (current) => {
   test('WCAG 1.4.12 text spacing on body reaches the widgets, and nothing is clipped', async () => {
-    const tab = await open(current.browser, context.server.page(page(TEXT_SPACING, `<main>${WIDGETS}</main>`)), { width: 1280, height: 900 });
+    const tab = await open(current.browser, context.server.page(page(TEXT_SPACING, `<main>${WIDGETS}</main>`)), {
+      width: 1280,
+      height: 900,
+    });
     await expectOutcomes(tab, { contact: 'card', manifesto: 'card', share: 'card' });
     await tab.click('#share >>> [part~="submit"]'); // the error summary and messages too
     await tab.waitForSelector('#share >>> [part~="summary"]');
@@ -55,7 +62,8 @@ eachBrowser('Text spacing and a narrow column', (current) => {
           if (style.display == 'none' || style.clipPath != 'none' || element.getBoundingClientRect().right <= 0) continue;
           const label = `#${widget.id} <${element.localName}${element.className ? '.' + element.className : ''}>`;
           // Elements that hold text of their own (fields hold what the visitor types).
-          const ownText = [...element.childNodes].some((node) => node.nodeType == 3 && node.textContent.trim()) || element.matches('input, textarea');
+          const ownText =
+            [...element.childNodes].some((node) => node.nodeType == 3 && node.textContent.trim()) || element.matches('input, textarea');
           if (ownText) {
             checked++;
             const size = parseFloat(style.fontSize);
@@ -64,11 +72,14 @@ eachBrowser('Text spacing and a narrow column', (current) => {
             twin.style.fontSize = `${size}px`;
             document.body.append(twin);
             const expected = getComputedStyle(twin);
-            if (style.letterSpacing != expected.letterSpacing) wrong.push(`${label} letter-spacing ${style.letterSpacing}, the page's ${expected.letterSpacing}`);
-            if (style.wordSpacing != expected.wordSpacing) wrong.push(`${label} word-spacing ${style.wordSpacing}, the page's ${expected.wordSpacing}`);
+            if (style.letterSpacing != expected.letterSpacing)
+              wrong.push(`${label} letter-spacing ${style.letterSpacing}, the page's ${expected.letterSpacing}`);
+            if (style.wordSpacing != expected.wordSpacing)
+              wrong.push(`${label} word-spacing ${style.wordSpacing}, the page's ${expected.wordSpacing}`);
             twin.remove();
             const lineHeight = style.lineHeight == 'normal' ? 0 : parseFloat(style.lineHeight);
-            if (!element.matches('input') && lineHeight < 1.5 * size - 0.5) wrong.push(`${label} line-height ${style.lineHeight} at ${size}px`);
+            if (!element.matches('input') && lineHeight < 1.5 * size - 0.5)
+              wrong.push(`${label} line-height ${style.lineHeight} at ${size}px`);
           }
           // Clipped: content larger than a box that hides its overflow, or text taller than its box.
           const hides = /hidden|clip|auto|scroll/.test(style.overflowX + style.overflowY);
@@ -78,14 +89,18 @@ eachBrowser('Text spacing and a narrow column', (current) => {
       return { wrong, clipped, checked };
     });
     assert.ok(found.checked > 30, `checked ${found.checked} text elements`);
-    assert.deepEqual(found.wrong, [], 'the reader\'s spacing on every text');
+    assert.deepEqual(found.wrong, [], "the reader's spacing on every text");
     assert.deepEqual(found.clipped, [], 'nothing clipped');
     assert.deepEqual(unexpectedErrors(tab), []);
     await tab.close();
   });
 
   test('a 190 px column: names break between words or at hyphens, nothing sticks out', async () => {
-    const tab = await open(current.browser, context.server.page(page('aside { width: 190px; margin: 0 auto; }', `<aside>${WIDGETS}</aside>`)), { width: 600, height: 900 });
+    const tab = await open(
+      current.browser,
+      context.server.page(page('aside { width: 190px; margin: 0 auto; }', `<aside>${WIDGETS}</aside>`)),
+      { width: 600, height: 900 },
+    );
     await expectOutcomes(tab, { contact: 'card', manifesto: 'card', share: 'card' });
     const found = await tab.evaluate(() => {
       /** The text of `element`, and the indexes in it where a new line starts. */
@@ -105,7 +120,7 @@ eachBrowser('Text spacing and a narrow column', (current) => {
             range.setEnd(node, i + 1);
             const box = [...range.getClientRects()].find((rect) => rect.width > 0);
             if (!box) continue;
-            if (top !== undefined && box.top > top + 2) starts.push(text.length), parents.push(node.parentElement);
+            if (top !== undefined && box.top > top + 2) (starts.push(text.length), parents.push(node.parentElement));
             top = box.top;
           }
         }
@@ -114,7 +129,9 @@ eachBrowser('Text spacing and a narrow column', (current) => {
       // Every word broken inside although it would fit on a line of its own.
       const badBreaks = [];
       for (const widget of document.querySelectorAll('ik-contact-card, ik-manifesto-card')) {
-        const leaves = [.../** @type {any} */ (window).__e2e.deep(widget.shadowRoot)].filter((element) => [...element.childNodes].some((node) => node.nodeType == 3 && node.textContent.trim()));
+        const leaves = [.../** @type {any} */ (window).__e2e.deep(widget.shadowRoot)].filter((element) =>
+          [...element.childNodes].some((node) => node.nodeType == 3 && node.textContent.trim()),
+        );
         for (const leaf of leaves) {
           const { text, starts, parents } = lines(leaf);
           for (const [i, start] of starts.entries()) {
@@ -122,7 +139,11 @@ eachBrowser('Text spacing and a narrow column', (current) => {
             const room = leaf.getBoundingClientRect().width;
             // Breakable spaces only: a no-break space (Intl's thousands separator) holds a word together.
             if (/[ \n\t\u00ad-]/.test(text[start - 1]) || /[ \n\t]/.test(text[start])) continue;
-            const word = text.slice(0, start).split(/[ \n\t]/).pop() + text.slice(start).split(/[ \n\t]/)[0];
+            const word =
+              text
+                .slice(0, start)
+                .split(/[ \n\t]/)
+                .pop() + text.slice(start).split(/[ \n\t]/)[0];
             const probe = document.createElement('span');
             probe.textContent = word;
             probe.style.whiteSpace = 'nowrap';
@@ -134,7 +155,9 @@ eachBrowser('Text spacing and a narrow column', (current) => {
         }
       }
       const root = document.getElementById('contact').shadowRoot;
-      const person = [...root.querySelectorAll('*')].find((element) => element.childElementCount == 0 && element.textContent.trim() == 'Anna-Karin Johansson-Lindqvist');
+      const person = [...root.querySelectorAll('*')].find(
+        (element) => element.childElementCount == 0 && element.textContent.trim() == 'Anna-Karin Johansson-Lindqvist',
+      );
       const name = person ? lines(person) : { text: '', starts: [] };
       const aside = document.querySelector('aside').getBoundingClientRect();
       const outside = [];
@@ -143,14 +166,19 @@ eachBrowser('Text spacing and a narrow column', (current) => {
           const box = element.getBoundingClientRect();
           const style = getComputedStyle(element);
           if (style.display == 'none' || style.clipPath != 'none' || box.right <= 0 || box.width == 0) continue;
-          if (box.left < aside.left - 0.5 || box.right > aside.right + 0.5) outside.push(`#${widget.id} <${element.localName}.${element.className}> ${Math.round(box.left)}–${Math.round(box.right)}`);
+          if (box.left < aside.left - 0.5 || box.right > aside.right + 0.5)
+            outside.push(`#${widget.id} <${element.localName}.${element.className}> ${Math.round(box.left)}–${Math.round(box.right)}`);
         }
       return { name, outside, badBreaks };
     });
     const { text, starts } = found.name;
     assert.equal(text.replace(/\n/g, ''), 'Anna-Karin Johansson-Lindqvist', 'the name is shown');
     const broken = starts.filter((start) => !/[\s\u00ad-]/.test(text[start - 1]) && !/\s/.test(text[start]));
-    assert.deepEqual(broken.map((start) => `${text.slice(0, start)}|${text.slice(start)}`), [], 'the name breaks inside a word');
+    assert.deepEqual(
+      broken.map((start) => `${text.slice(0, start)}|${text.slice(start)}`),
+      [],
+      'the name breaks inside a word',
+    );
     assert.deepEqual(found.badBreaks, [], 'no word that fits on a line is broken');
     assert.deepEqual(found.outside, [], 'nothing sticks out of the 190 px column');
     assert.deepEqual(unexpectedErrors(tab), []);

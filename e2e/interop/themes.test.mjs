@@ -18,10 +18,27 @@ const context = interopServer(['css']);
 const hostLook = (page) =>
   page.evaluate(async () => {
     await Promise.all(document.getAnimations().map((animation) => animation.finished));
-    const properties = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'margin-top', 'padding-top', 'border-top-color', 'border-top-width', 'display', 'color-scheme'];
+    const properties = [
+      'color',
+      'background-color',
+      'font-family',
+      'font-size',
+      'font-weight',
+      'line-height',
+      'letter-spacing',
+      'margin-top',
+      'padding-top',
+      'border-top-color',
+      'border-top-width',
+      'display',
+      'color-scheme',
+    ];
     return [document.documentElement, ...document.body.querySelectorAll('*')]
       .filter((element) => !element.closest('ik-contact-card, ik-manifesto-card, ik-share-form') && element.localName != 'script')
-      .map((element) => `${element.localName}${element.id ? '#' + element.id : ''}.${element.className}: ${properties.map((name) => getComputedStyle(element).getPropertyValue(name)).join(' | ')}`);
+      .map(
+        (element) =>
+          `${element.localName}${element.id ? '#' + element.id : ''}.${element.className}: ${properties.map((name) => getComputedStyle(element).getPropertyValue(name)).join(' | ')}`,
+      );
   });
 
 /**
@@ -40,18 +57,27 @@ const weakBorders = (page) =>
       return { rgb: [r, g, b], alpha: a / 255 };
     };
     const luminance = (/** @type {number[]} */ rgb) =>
-      rgb.map((value) => value / 255).map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4)).reduce((sum, value, i) => sum + value * [0.2126, 0.7152, 0.0722][i], 0);
+      rgb
+        .map((value) => value / 255)
+        .map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, value, i) => sum + value * [0.2126, 0.7152, 0.0722][i], 0);
     const ratio = (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
       const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (light + 0.05) / (dark + 0.05);
     };
     /** The opaque colour behind an element: the first opaque background up the tree, across shadow roots. */
     const behind = (/** @type {Element} */ element) => {
-      for (let node = element.parentElement ?? /** @type {any} */ (element.getRootNode()).host; node; node = node.parentElement ?? node.getRootNode().host) {
+      for (
+        let node = element.parentElement ?? /** @type {any} */ (element.getRootNode()).host;
+        node;
+        node = node.parentElement ?? node.getRootNode().host
+      ) {
         const { rgb, alpha } = parse(getComputedStyle(node).backgroundColor);
         if (alpha > 0.5) return rgb;
       }
-      return matchMedia('(prefers-color-scheme: dark)').matches || getComputedStyle(document.documentElement).colorScheme.includes('dark') ? [18, 18, 18] : [255, 255, 255];
+      return matchMedia('(prefers-color-scheme: dark)').matches || getComputedStyle(document.documentElement).colorScheme.includes('dark')
+        ? [18, 18, 18]
+        : [255, 255, 255];
     };
     const problems = [];
     const e2e = /** @type {any} */ (window).__e2e;
@@ -59,12 +85,14 @@ const weakBorders = (page) =>
       for (const element of e2e.deep(widget.shadowRoot)) {
         const style = getComputedStyle(element);
         if (style.display == 'none' || style.clipPath != 'none' || element.getBoundingClientRect().right <= 0) continue;
-        if (element.matches('.card') && !(parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle != 'none')) problems.push(`#${widget.id} <${element.localName}.card> has no border`);
+        if (element.matches('.card') && !(parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle != 'none'))
+          problems.push(`#${widget.id} <${element.localName}.card> has no border`);
         if (element.matches('.card, button, input, textarea') && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle != 'none') {
           const own = parse(style.backgroundColor);
           const contrast = ratio(parse(style.borderTopColor).rgb, own.alpha > 0.5 ? own.rgb : behind(element));
           const outside = ratio(parse(style.borderTopColor).rgb, behind(element));
-          if (Math.max(contrast, outside) < 3) problems.push(`#${widget.id} <${element.localName}> border ${style.borderTopColor}: ${Math.max(contrast, outside).toFixed(2)}`);
+          if (Math.max(contrast, outside) < 3)
+            problems.push(`#${widget.id} <${element.localName}> border ${style.borderTopColor}: ${Math.max(contrast, outside).toFixed(2)}`);
         }
       }
     return problems;
@@ -89,7 +117,11 @@ eachBrowser('CSS frameworks, light and dark', (current) => {
           const page = await open(current.browser, url(1), viewport);
           await page.waitForSelector('html[data-ready]');
           await expectOutcomes(page, { contact: 'card', manifesto: 'card', share: 'card' });
-          assert.equal(await page.evaluate(() => getComputedStyle(document.body).colorScheme.includes('dark')), theme == 'dark', 'the host declares its colour scheme');
+          assert.equal(
+            await page.evaluate(() => getComputedStyle(document.body).colorScheme.includes('dark')),
+            theme == 'dark',
+            'the host declares its colour scheme',
+          );
           assert.deepEqual(await hostLook(page), lookWithout, 'every host element looks as it does without the widgets');
           assert.ok(Buffer.compare(await page.screenshot({ clip }), pixelsWithout) == 0, 'the page above the widgets has the same pixels');
 

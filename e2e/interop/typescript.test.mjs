@@ -23,7 +23,11 @@ test('importing the package in plain Node throws nothing and defines nothing', a
   await prepareApps();
   const output = execFileSync(
     process.execPath,
-    ['--input-type=module', '-e', `const widgets = await import('industrikommun-widgets'); console.log(JSON.stringify({ customElements: typeof customElements, document: typeof document, HTMLElement: typeof HTMLElement, exports: Object.keys(widgets) }));`],
+    [
+      '--input-type=module',
+      '-e',
+      `const widgets = await import('industrikommun-widgets'); console.log(JSON.stringify({ customElements: typeof customElements, document: typeof document, HTMLElement: typeof HTMLElement, exports: Object.keys(widgets) }));`,
+    ],
     { cwd: join(appsDir, 'typescript'), encoding: 'utf8' },
   );
   const result = JSON.parse(output);
@@ -35,17 +39,36 @@ test('importing the package in plain Node throws nothing and defines nothing', a
 test('custom-elements.json: every event typed, every definition exported, no internals as fields', async () => {
   await prepareApps();
   const manifest = JSON.parse(readFileSync(join(packageDir(), 'custom-elements.json'), 'utf8'));
-  const declarations = manifest.modules.flatMap((/** @type {any} */ module) => (module.declarations ?? []).map((/** @type {any} */ declaration) => ({ module, declaration })));
+  const declarations = manifest.modules.flatMap((/** @type {any} */ module) =>
+    (module.declarations ?? []).map((/** @type {any} */ declaration) => ({ module, declaration })),
+  );
   const elements = declarations.filter(({ declaration }) => declaration.customElement && declaration.tagName);
-  assert.deepEqual(elements.map(({ declaration }) => declaration.tagName).sort(), ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form']);
-  const definitions = manifest.modules.flatMap((/** @type {any} */ module) => (module.exports ?? []).filter((/** @type {any} */ entry) => entry.kind == 'custom-element-definition').map((/** @type {any} */ entry) => entry.name));
+  assert.deepEqual(elements.map(({ declaration }) => declaration.tagName).sort(), [
+    'ik-contact-card',
+    'ik-manifesto-card',
+    'ik-share-form',
+  ]);
+  const definitions = manifest.modules.flatMap((/** @type {any} */ module) =>
+    (module.exports ?? [])
+      .filter((/** @type {any} */ entry) => entry.kind == 'custom-element-definition')
+      .map((/** @type {any} */ entry) => entry.name),
+  );
   assert.deepEqual(definitions.sort(), ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form']);
   for (const { declaration } of elements) {
     assert.ok(declaration.events?.length > 0, `${declaration.tagName} has events`);
     for (const event of declaration.events) assert.ok(event.type?.text, `${declaration.tagName} ${event.name} has a type`);
     const fields = (declaration.members ?? []).map((/** @type {any} */ member) => member.name);
-    for (const internal of ['adoptedStyleSheets', 'renderRoot', 'styles', 'properties']) assert.ok(!fields.includes(internal) || declaration.members.find((/** @type {any} */ m) => m.name == internal).static, `${declaration.tagName} lists ${internal} as a field`);
+    for (const internal of ['adoptedStyleSheets', 'renderRoot', 'styles', 'properties'])
+      assert.ok(
+        !fields.includes(internal) || declaration.members.find((/** @type {any} */ m) => m.name == internal).static,
+        `${declaration.tagName} lists ${internal} as a field`,
+      );
   }
   const share = elements.find(({ declaration }) => declaration.tagName == 'ik-share-form').declaration;
-  assert.deepEqual(share.events.map((/** @type {any} */ event) => event.name).sort(), ['ik-config-error', 'ik-share-error', 'ik-share-submit', 'ik-share-success']);
+  assert.deepEqual(share.events.map((/** @type {any} */ event) => event.name).sort(), [
+    'ik-config-error',
+    'ik-share-error',
+    'ik-share-submit',
+    'ik-share-success',
+  ]);
 });

@@ -10,7 +10,10 @@ import { expectOutcomes, interopServer, submitShareForm, unexpectedErrors, waitF
 const context = interopServer(['vue']);
 
 eachBrowser('Vue 3', (current) => {
-  for (const [kind, file] of [['client render', 'client.html'], ['createSSRApp hydration', 'hydrate.html']])
+  for (const [kind, file] of [
+    ['client render', 'client.html'],
+    ['createSSRApp hydration', 'hydrate.html'],
+  ])
     test(`${kind}: :config, :lang, @ik-* events, re-render`, async () => {
       const page = await open(current.browser, context.url('vue', file));
       await expectOutcomes(page, { contact: 'card', bad: 'fallback', share: 'card' });
@@ -18,7 +21,10 @@ eachBrowser('Vue 3', (current) => {
       assert.equal(await page.$eval('#contact >>> .card__heading', (heading) => heading.localName), 'h3');
       assert.match(await page.$eval('#config-error', (element) => element.textContent), /The page saw: config: .*heading/);
       await page.click('#english');
-      assert.match(await waitForText(page, 'contact', 'Head of Business Development'), /Contact Dick Eriksson Head of Business Development/);
+      assert.match(
+        await waitForText(page, 'contact', 'Head of Business Development'),
+        /Contact Dick Eriksson Head of Business Development/,
+      );
       assert.match(await widgetText(page, 'share'), /Tell a friend/);
       await page.click('#rename');
       assert.match(await waitForText(page, 'contact', 'Katarina Loodh'), /Contact Katarina Loodh/);

@@ -40,7 +40,10 @@ if (sri.version != version) fail(`dist/ is version ${sri.version}, package.json 
 rmSync(assetsDir, { recursive: true, force: true });
 mkdirSync(assetsDir);
 copyFileSync(join(root, 'dist/industrikommun-widgets.js'), join(assetsDir, 'industrikommun-widgets.js'));
-writeFileSync(join(assetsDir, 'sri.json'), JSON.stringify({ version, integrity: { 'industrikommun-widgets.js': integrity } }, null, 2) + '\n');
+writeFileSync(
+  join(assetsDir, 'sri.json'),
+  JSON.stringify({ version, integrity: { 'industrikommun-widgets.js': integrity } }, null, 2) + '\n',
+);
 
 /** Every file of the plugin, as zip entries under the plugin's folder name (what WordPress's upload expects). */
 function files(dir) {
@@ -74,4 +77,6 @@ for (const name of Object.keys(entries).filter((name) => name.endsWith('.php')))
 mkdirSync(outDir, { recursive: true });
 const zipPath = join(outDir, `${slug}-${version}.zip`);
 writeFileSync(zipPath, zipSync(entries, { level: 9 }));
-console.log(`${relative(root, zipPath)}: ${Object.keys(entries).length} files, ${(statSync(zipPath).size / 1024).toFixed(0)} kB, bundle ${integrity}`);
+console.log(
+  `${relative(root, zipPath)}: ${Object.keys(entries).length} files, ${(statSync(zipPath).size / 1024).toFixed(0)} kB, bundle ${integrity}`,
+);

@@ -16,13 +16,27 @@ import { rm } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import { BIN, post, sleep, startRedis, startSmtp, tempDir, valid, waitFor } from '../test/helpers.mjs';
 
-const HIGH = { LIMIT_PER_CLIENT: '100000000', LIMIT_PER_RECIPIENT: '100000000', LIMIT_PER_HOUR: '100000000', LIMIT_PER_DAY: '100000000', MAX_QUEUED: '10000000' };
+const HIGH = {
+  LIMIT_PER_CLIENT: '100000000',
+  LIMIT_PER_RECIPIENT: '100000000',
+  LIMIT_PER_HOUR: '100000000',
+  LIMIT_PER_DAY: '100000000',
+  MAX_QUEUED: '10000000',
+};
 const body = JSON.stringify(valid());
 
 async function relayProcess(env) {
   const dataDir = await tempDir();
   const child = spawn(process.execPath, [BIN], {
-    env: { PATH: process.env.PATH, ALLOWED_PAGES: 'https://www.trollhattan.se', PORT: '0', DATA_DIR: dataDir, MAX_CONNECTIONS_PER_CLIENT: '1000', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH,
+      ALLOWED_PAGES: 'https://www.trollhattan.se',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      MAX_CONNECTIONS_PER_CLIENT: '1000',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let url;
@@ -82,7 +96,11 @@ try {
   }
 
   // 2. Delivered mails per second.
-  lines.push('', '| store | backlog | first mail after the server\'s return | delivered mails/s (first to last) |', '| --- | --- | --- | --- |');
+  lines.push(
+    '',
+    "| store | backlog | first mail after the server's return | delivered mails/s (first to last) |",
+    '| --- | --- | --- | --- |',
+  );
   for (const [name, env] of [
     ['embedded journal', {}],
     ['Redis', { REDIS_URL: redis.url }],
@@ -91,7 +109,8 @@ try {
     await smtp.stop();
     const relay = await relayProcess({ ...HIGH, ...env, SMTP_URL: smtp.url, MAIL_FROM: 'tipsa@trollhattan.se' });
     const before = smtp.mails.length;
-    for (let i = 0; i < backlog; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => post(relay.url, valid({ to: `m${i + j}@exempel.se` }))));
+    for (let i = 0; i < backlog; i += 50)
+      await Promise.all(Array.from({ length: 50 }, (_, j) => post(relay.url, valid({ to: `m${i + j}@exempel.se` }))));
     await smtp.start();
     const back = Date.now();
     await waitFor(() => smtp.mails.length > before, 60_000, 'the first mail');

@@ -10,17 +10,24 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): RelayOptio
   const integer = (name: string, fallback: number, min = 0) => {
     const value = text(name);
     if (value === undefined) return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) throw new ConfigError(`${name} must be a whole number of at least ${min} (it is "${value}")`);
+    if (!/^\d+$/.test(value) || Number(value) < min)
+      throw new ConfigError(`${name} must be a whole number of at least ${min} (it is "${value}")`);
     return Number(value);
   };
   const allowedPages = text('ALLOWED_PAGES');
-  if (!allowedPages) throw new ConfigError('set ALLOWED_PAGES to the origins whose pages may be shared, e.g. ALLOWED_PAGES=https://www.trollhattan.se');
+  if (!allowedPages)
+    throw new ConfigError('set ALLOWED_PAGES to the origins whose pages may be shared, e.g. ALLOWED_PAGES=https://www.trollhattan.se');
   const smtpUrl = text('SMTP_URL');
   const mailFrom = text('MAIL_FROM');
-  if (smtpUrl && !mailFrom) throw new ConfigError('set MAIL_FROM (required with SMTP_URL) to the municipality\'s own sender address, e.g. MAIL_FROM=\'"Trollhättans stad" <noreply@trollhattan.se>\'');
-  if (smtpUrl && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.se:465');
+  if (smtpUrl && !mailFrom)
+    throw new ConfigError(
+      "set MAIL_FROM (required with SMTP_URL) to the municipality's own sender address, e.g. MAIL_FROM='\"Trollhättans stad\" <noreply@trollhattan.se>'",
+    );
+  if (smtpUrl && !/^smtps?:\/\/[^/]/i.test(smtpUrl))
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.se:465');
   const redisUrl = text('REDIS_URL');
-  if (redisUrl && !/^rediss?:\/\//i.test(redisUrl)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379');
+  if (redisUrl && !/^rediss?:\/\//i.test(redisUrl))
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379');
   const limit = (name: string, fallback: Limits[keyof Limits]) => ({
     max: integer(`LIMIT_${name}`, fallback.max),
     windowMs: integer(`LIMIT_${name}_WINDOW`, fallback.windowMs / 1000, 1) * 1000,

@@ -213,7 +213,10 @@ export async function openEmbeddedStore(dataDir: string, context: StoreContext):
         await journal.append([{ t: 'f', id: mail.id, at: Date.now() }]).catch(() => (item.sent = true));
       } else {
         item.nextAt = Date.now() + backoff(item.attempts, retry);
-        log.warn({ id: mail.id, attempts: item.attempts, retryInMs: Math.round(item.nextAt - Date.now()), err: errorSummary(error) }, 'mail not sent yet; will retry');
+        log.warn(
+          { id: mail.id, attempts: item.attempts, retryInMs: Math.round(item.nextAt - Date.now()), err: errorSummary(error) },
+          'mail not sent yet; will retry',
+        );
       }
       return finished();
     }
@@ -263,7 +266,8 @@ export async function openEmbeddedStore(dataDir: string, context: StoreContext):
       if (key) {
         const earlier = keys.get(key);
         if (earlier) return Promise.resolve({ kind: 'repeated', id: earlier });
-        if (inFlight.has(key)) return inFlight.get(key)!.then((outcome) => (outcome.kind === 'accepted' ? { kind: 'repeated', id: outcome.id } : outcome));
+        if (inFlight.has(key))
+          return inFlight.get(key)!.then((outcome) => (outcome.kind === 'accepted' ? { kind: 'repeated', id: outcome.id } : outcome));
       }
       const outcome = submit(submission);
       if (key) {
@@ -312,5 +316,9 @@ async function loadSecret(dataDir: string) {
 export function errorSummary(error: unknown) {
   const { code, responseCode, message } = (error ?? {}) as { code?: string; responseCode?: number; message?: string };
   // Mail servers quote the recipient in their refusals: addresses are cut out.
-  return { code, responseCode, message: typeof message === 'string' ? message.replace(/[^\s<>@]+@[^\s<>]+/g, '<address>').slice(0, 300) : undefined };
+  return {
+    code,
+    responseCode,
+    message: typeof message === 'string' ? message.replace(/[^\s<>@]+@[^\s<>]+/g, '<address>').slice(0, 300) : undefined,
+  };
 }

@@ -45,7 +45,10 @@ const GMAIL = new Set(['gmail.com', 'googlemail.com']);
 export function normaliseRecipient(address: string): string {
   const at = address.lastIndexOf('@');
   let local = address.slice(0, at).toLowerCase();
-  let domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  let domain = address
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
   local = local.replace(/\+.*$/, '');
   if (GMAIL.has(domain)) {
     local = local.replace(/\./g, '');

@@ -14,13 +14,16 @@ export interface AllowedPage {
 /** Parses `ALLOWED_PAGES` (a comma-separated list or an array). Throws with a message naming the bad entry. */
 export function parseAllowedPages(input: string | readonly string[]): AllowedPage[] {
   const entries = (typeof input === 'string' ? input.split(',') : [...input]).map((entry) => entry.trim()).filter(Boolean);
-  if (!entries.length) throw new Error('ALLOWED_PAGES is empty: list the origins whose pages may be shared, e.g. https://www.trollhattan.se');
+  if (!entries.length)
+    throw new Error('ALLOWED_PAGES is empty: list the origins whose pages may be shared, e.g. https://www.trollhattan.se');
   return entries.map((entry) => {
     let url: URL;
     try {
       url = new URL(entry);
     } catch {
-      throw new Error(`ALLOWED_PAGES: "${entry}" is not an absolute URL (write it as https://www.example.se or https://www.example.se/path/)`);
+      throw new Error(
+        `ALLOWED_PAGES: "${entry}" is not an absolute URL (write it as https://www.example.se or https://www.example.se/path/)`,
+      );
     }
     if (!/^https?:$/.test(url.protocol)) throw new Error(`ALLOWED_PAGES: "${entry}" must start with https:// or http://`);
     if (url.username || url.password) throw new Error(`ALLOWED_PAGES: "${entry}" must not contain a user name or password`);

@@ -140,14 +140,18 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
         await release();
         return { kind: 'unavailable', retryAfterS: 60, reason: 'queue full' };
       }
-      await queue.add('share', { mail, client: submission.client, recipient: submission.recipient }, {
-        jobId: mail.id,
-        attempts: 1_000_000,
-        backoff: { type: 'custom' },
-        // Sent mail leaves Redis at once; a given-up one after a day, for the logs' sake.
-        removeOnComplete: true,
-        removeOnFail: { age: 24 * 3600 },
-      });
+      await queue.add(
+        'share',
+        { mail, client: submission.client, recipient: submission.recipient },
+        {
+          jobId: mail.id,
+          attempts: 1_000_000,
+          backoff: { type: 'custom' },
+          // Sent mail leaves Redis at once; a given-up one after a day, for the logs' sake.
+          removeOnComplete: true,
+          removeOnFail: { age: 24 * 3600 },
+        },
+      );
     } catch (error) {
       await giveBack(taken);
       await release();
@@ -185,7 +189,8 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
     },
     async close() {
       // With Redis gone, BullMQ would wait for it forever: give the mail being sent a few seconds, then go.
-      const atMost = (promise: Promise<unknown>) => Promise.race([promise.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+      const atMost = (promise: Promise<unknown>) =>
+        Promise.race([promise.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
       await atMost(worker.close());
       await atMost(queue.close());
       for (const connection of [requests, workerConnection, queueConnection]) connection.disconnect();

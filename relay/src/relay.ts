@@ -67,9 +67,15 @@ const MAX_BODY_BYTES = 16 * 1024; // a full form is a few KB at most
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 export async function createRelay(options: RelayOptions): Promise<Relay> {
-  const log = typeof options.logger === 'object' ? options.logger : pino({ level: options.logger ?? 'info', base: { service: 'industrikommun-share-relay' } });
+  const log =
+    typeof options.logger === 'object'
+      ? options.logger
+      : pino({ level: options.logger ?? 'info', base: { service: 'industrikommun-share-relay' } });
   const allowedPages = parseAllowedPages(options.allowedPages);
-  if (options.smtpUrl && !options.mailFrom) throw new Error('MAIL_FROM is required with SMTP_URL: set it to the municipality\'s own sender address, e.g. "Trollhättans stad" <noreply@trollhattan.se>');
+  if (options.smtpUrl && !options.mailFrom)
+    throw new Error(
+      'MAIL_FROM is required with SMTP_URL: set it to the municipality\'s own sender address, e.g. "Trollhättans stad" <noreply@trollhattan.se>',
+    );
   const dataDir = resolve(options.dataDir ?? './relay-data');
   const path = options.path ?? '/api/share';
   const trustProxy = options.trustProxy ?? 0;
@@ -99,7 +105,15 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   };
   const store = options.redisUrl ? await openRedisStore(options.redisUrl, context) : await openEmbeddedStore(dataDir, context);
   const hash = createHasher(store.secret);
-  log.info({ store: store.description, mail: transport.description, allowedPages: allowedPages.map((page) => page.origin + page.path), trustProxy }, 'relay ready');
+  log.info(
+    {
+      store: store.description,
+      mail: transport.description,
+      allowedPages: allowedPages.map((page) => page.origin + page.path),
+      trustProxy,
+    },
+    'relay ready',
+  );
 
   function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
     const text = body === undefined ? '' : JSON.stringify(body);
@@ -137,7 +151,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     // A form on another site cannot post here: browsers name the page's origin on every cross-site POST
     // (`null` from a sandboxed frame or a file, which no page of ALLOWED_PAGES is).
     const origin = req.headers.origin;
-    if (origin && !isOriginAllowed(origin, allowedPages)) return answer(403, { errors: {}, message: MESSAGES[lang].origin }, {}, { refused: 'origin' });
+    if (origin && !isOriginAllowed(origin, allowedPages))
+      return answer(403, { errors: {}, message: MESSAGES[lang].origin }, {}, { refused: 'origin' });
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') return answer(415, { errors: {}, message: MESSAGES[lang].badType }, {}, { refused: 'content-type' });
     const rawKey = req.headers['idempotency-key'];
@@ -151,7 +166,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     } catch {
       body = undefined;
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return answer(400, { errors: {}, message: MESSAGES[lang].badJson }, {}, { refused: 'json' });
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return answer(400, { errors: {}, message: MESSAGES[lang].badJson }, {}, { refused: 'json' });
     const input = body as Record<string, unknown>;
     // People never see the honeypot; bots fill every field. Claim success so the bot learns nothing.
     if (input.website != null && input.website !== '') return answer(202, { ok: true, id: randomUUID() }, {}, { refused: 'honeypot' });
@@ -177,7 +193,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       case 'inFlight':
         return answer(409, { errors: {}, message: MESSAGES[lang].inFlight }, { 'Retry-After': '2' }, { refused: 'in-flight' });
       case 'unavailable':
-        return answer(503, { errors: {}, message: MESSAGES[lang].busy }, { 'Retry-After': String(outcome.retryAfterS) }, { refused: outcome.reason });
+        return answer(
+          503,
+          { errors: {}, message: MESSAGES[lang].busy },
+          { 'Retry-After': String(outcome.retryAfterS) },
+          { refused: outcome.reason },
+        );
     }
   }
 
@@ -191,7 +212,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     }
     if (pathname !== path) return false;
     if (req.method === 'OPTIONS') send(res, 204, undefined, { ...corsHeaders(req), Allow: 'POST, OPTIONS' });
-    else if (req.method !== 'POST') send(res, 405, { errors: {}, message: MESSAGES.en.method.replace('{method}', 'POST') }, { Allow: 'POST, OPTIONS' });
+    else if (req.method !== 'POST')
+      send(res, 405, { errors: {}, message: MESSAGES.en.method.replace('{method}', 'POST') }, { Allow: 'POST, OPTIONS' });
     else
       share(req, res, started).catch((error) => {
         // Only the request stream can fail in there, i.e. the client went away: no one is left to answer.

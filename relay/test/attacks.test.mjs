@@ -56,7 +56,12 @@ describe('attacks on the content', () => {
       assert.deepEqual(Object.keys(res.json.errors), ['url'], url);
     }
     // The ones that are allowed, for contrast.
-    for (const url of ['https://www.trollhattan.se', 'https://WWW.TROLLHATTAN.SE/a?b=c#d', 'https://www.vanersborg.se/nyheter', 'https://www.vanersborg.se/nyheter/2026/x'])
+    for (const url of [
+      'https://www.trollhattan.se',
+      'https://WWW.TROLLHATTAN.SE/a?b=c#d',
+      'https://www.vanersborg.se/nyheter',
+      'https://www.vanersborg.se/nyheter/2026/x',
+    ])
       assert.equal((await post(base(), valid({ url }))).status, 202, url);
     await context.relay.idle();
   });
@@ -81,12 +86,32 @@ describe('attacks on the content', () => {
     }
   });
 
-  test('control, line-separator and bidi characters are refused in the visitor\'s language', async () => {
-    const bad = ['\r', '\n', '\r\nBcc: x@spam.example', '\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u2028', '\u2029', '\u202e', '\u202d', '\u2066', '\u2069'];
+  test("control, line-separator and bidi characters are refused in the visitor's language", async () => {
+    const bad = [
+      '\r',
+      '\n',
+      '\r\nBcc: x@spam.example',
+      '\u0000',
+      '\u0007',
+      '\u001b[31m',
+      '\u007f',
+      '\u0085',
+      '\u2028',
+      '\u2029',
+      '\u202e',
+      '\u202d',
+      '\u2066',
+      '\u2069',
+    ];
     for (const field of ['name', 'title', 'url', 'to', 'from']) {
       for (const char of bad) {
         const original = valid()[field];
-        const value = field === 'url' ? `https://www.trollhattan.se/${char}x` : field === 'to' || field === 'from' ? original.replace('@', `${char}@`) : `${original}${char}x`;
+        const value =
+          field === 'url'
+            ? `https://www.trollhattan.se/${char}x`
+            : field === 'to' || field === 'from'
+              ? original.replace('@', `${char}@`)
+              : `${original}${char}x`;
         const res = await refused(context, () => post(base(), valid({ [field]: value, lang: 'en' })), 422);
         assert.deepEqual(Object.keys(res.json.errors), [field], `${field} with U+${char.codePointAt(0).toString(16)}`);
       }
@@ -142,12 +167,22 @@ describe('attacks on the content', () => {
   });
 
   test('CORS: only the allowed sites, and the preflight admits Idempotency-Key', async () => {
-    const allowed = await fetch(`${base()}/api/share`, { method: 'OPTIONS', headers: { origin: 'https://www.vanersborg.se', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, idempotency-key' } });
+    const allowed = await fetch(`${base()}/api/share`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://www.vanersborg.se',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, idempotency-key',
+      },
+    });
     assert.equal(allowed.status, 204);
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://www.vanersborg.se');
     assert.match(allowed.headers.get('access-control-allow-headers'), /Idempotency-Key/i);
     assert.match(allowed.headers.get('access-control-expose-headers'), /Retry-After/);
-    const other = await fetch(`${base()}/api/share`, { method: 'OPTIONS', headers: { origin: 'https://www.trollhattan.se.evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${base()}/api/share`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.trollhattan.se.evil.example', 'access-control-request-method': 'POST' },
+    });
     assert.equal(other.headers.get('access-control-allow-origin'), null);
     const ok = await post(base(), valid(), { origin: 'https://www.trollhattan.se' });
     assert.equal(ok.status, 202);
@@ -176,11 +211,16 @@ describe('the abuse limits', () => {
   const limited = async (limits, options = {}) => {
     const smtp = await startSmtp();
     const high = { max: 10_000, windowMs: 60_000 };
-    const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', limits: { perClient: high, perRecipient: high, perHour: high, perDay: high, ...limits }, ...options });
+    const relay = await startRelay({
+      smtpUrl: smtp.url,
+      mailFrom: 'tipsa@trollhattan.se',
+      limits: { perClient: high, perRecipient: high, perHour: high, perDay: high, ...limits },
+      ...options,
+    });
     return { smtp, relay, done: async () => (await relay.cleanup(), await smtp.stop()) };
   };
 
-  test('5 per client per 10 minutes by default; then 429 with Retry-After, in the visitor\'s language; nothing sent', async () => {
+  test("5 per client per 10 minutes by default; then 429 with Retry-After, in the visitor's language; nothing sent", async () => {
     const smtp = await startSmtp();
     const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se' });
     try {
@@ -204,8 +244,16 @@ describe('the abuse limits', () => {
       const from = (address, extra = '') => ({ 'x-forwarded-for': `${extra}${address}` });
       assert.equal((await post(relay.base, valid({ to: 'a1@exempel.se' }), from('2001:db8:1:2::1'))).status, 202);
       assert.equal((await post(relay.base, valid({ to: 'a2@exempel.se' }), from('2001:db8:1:2:ffff::9'))).status, 202);
-      assert.equal((await post(relay.base, valid({ to: 'a3@exempel.se' }), from('2001:db8:1:2:dead:beef:0:1'))).status, 429, 'another address in the same /64');
-      assert.equal((await post(relay.base, valid({ to: 'a4@exempel.se' }), from('2001:db8:1:3::1'))).status, 202, 'the next /64 is another client');
+      assert.equal(
+        (await post(relay.base, valid({ to: 'a3@exempel.se' }), from('2001:db8:1:2:dead:beef:0:1'))).status,
+        429,
+        'another address in the same /64',
+      );
+      assert.equal(
+        (await post(relay.base, valid({ to: 'a4@exempel.se' }), from('2001:db8:1:3::1'))).status,
+        202,
+        'the next /64 is another client',
+      );
       // A client that makes up an X-Forwarded-For entry of its own: only the proxy's entry (the last) counts.
       assert.equal((await post(relay.base, valid({ to: 'a5@exempel.se' }), from('2001:db8:1:2::1', '203.0.113.9, '))).status, 429);
       await relay.idle();
@@ -219,7 +267,8 @@ describe('the abuse limits', () => {
     const { relay, smtp, done } = await limited({ perClient: { max: 3, windowMs: 600_000 } });
     try {
       const statuses = [];
-      for (let i = 0; i < 20; i++) statuses.push((await post(relay.base, valid({ to: `x${i}@exempel.se` }), { 'x-forwarded-for': `198.51.100.${i}` })).status);
+      for (let i = 0; i < 20; i++)
+        statuses.push((await post(relay.base, valid({ to: `x${i}@exempel.se` }), { 'x-forwarded-for': `198.51.100.${i}` })).status);
       assert.deepEqual(statuses, [202, 202, 202, ...Array(17).fill(429)]);
       await relay.idle();
       assert.equal(smtp.mails.length, 3);
@@ -233,7 +282,8 @@ describe('the abuse limits', () => {
     try {
       const spellings = ['anna@gmail.com', 'a.n.n.a@gmail.com', 'Anna+1@GoogleMail.com', 'an.na+tip@gmail.com'];
       const statuses = [];
-      for (const [i, to] of spellings.entries()) statuses.push((await post(relay.base, valid({ to }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
+      for (const [i, to] of spellings.entries())
+        statuses.push((await post(relay.base, valid({ to }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
       assert.deepEqual(statuses, [202, 202, 429, 429]);
       await relay.idle();
       assert.equal(smtp.mails.length, 2);
@@ -246,7 +296,8 @@ describe('the abuse limits', () => {
     const { relay, smtp, done } = await limited({ perHour: { max: 3, windowMs: 3_600_000 } }, { trustProxy: 1 });
     try {
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await post(relay.base, valid({ to: `s${i}@exempel.se` }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await post(relay.base, valid({ to: `s${i}@exempel.se` }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
       assert.deepEqual(statuses, [202, 202, 202, 429, 429]);
       await relay.idle();
       assert.equal(smtp.mails.length, 3);
@@ -256,7 +307,8 @@ describe('the abuse limits', () => {
     const day = await limited({ perDay: { max: 2, windowMs: 86_400_000 } }, { trustProxy: 1 });
     try {
       const statuses = [];
-      for (let i = 0; i < 3; i++) statuses.push((await post(day.relay.base, valid({ to: `d${i}@exempel.se` }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
+      for (let i = 0; i < 3; i++)
+        statuses.push((await post(day.relay.base, valid({ to: `d${i}@exempel.se` }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
       assert.deepEqual(statuses, [202, 202, 429]);
     } finally {
       await day.done();
@@ -264,7 +316,10 @@ describe('the abuse limits', () => {
   });
 
   test('refused attempts, a 503 and a mail the server refuses for good use up nothing', async () => {
-    const { relay, smtp, done } = await limited({ perClient: { max: 2, windowMs: 600_000 } }, { maxQueued: 1, retry: { minMs: 60_000, maxMs: 60_000 } });
+    const { relay, smtp, done } = await limited(
+      { perClient: { max: 2, windowMs: 600_000 } },
+      { maxQueued: 1, retry: { minMs: 60_000, maxMs: 60_000 } },
+    );
     try {
       for (let i = 0; i < 10; i++) assert.equal((await post(relay.base, valid({ name: '' }))).status, 422);
       // The mail server is down: the first message waits in the queue, which is full at one.
@@ -278,7 +333,12 @@ describe('the abuse limits', () => {
       await smtp.start();
       await relay.close();
       // The same data, restarted with room in the queue: the second slot is still free after five 503s.
-      const again = await startRelay({ dataDir: relay.dataDir, smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', limits: { perClient: { max: 2, windowMs: 600_000 } } });
+      const again = await startRelay({
+        dataDir: relay.dataDir,
+        smtpUrl: smtp.url,
+        mailFrom: 'tipsa@trollhattan.se',
+        limits: { perClient: { max: 2, windowMs: 600_000 } },
+      });
       try {
         await again.idle();
         assert.equal(smtp.mails.length, 1, 'the queued one went out after the restart');
@@ -290,7 +350,10 @@ describe('the abuse limits', () => {
         assert.equal((await post(again.base, valid({ to: 'q3@exempel.se' }))).status, 202);
         assert.equal((await post(again.base, valid({ to: 'q4@exempel.se' }))).status, 429, 'two sent: the limit is reached');
         await again.idle();
-        assert.deepEqual(smtp.mails.map((mail) => mail.envelope.to[0]), ['q1@exempel.se', 'q3@exempel.se']);
+        assert.deepEqual(
+          smtp.mails.map((mail) => mail.envelope.to[0]),
+          ['q1@exempel.se', 'q3@exempel.se'],
+        );
       } finally {
         await again.close();
       }

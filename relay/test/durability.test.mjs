@@ -14,7 +14,10 @@ describe('durability', () => {
   test('SMTP down: 202 at once, and delivered within a minute of its return, with the default retry schedule', async () => {
     const smtp = await startSmtp();
     const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se' });
-    cleanups.push(() => relay.cleanup(), () => smtp.stop());
+    cleanups.push(
+      () => relay.cleanup(),
+      () => smtp.stop(),
+    );
     await smtp.stop();
     const res = await post(relay.base, valid());
     assert.equal(res.status, 202);
@@ -35,15 +38,27 @@ describe('durability', () => {
   test('kill -9 of the real bin between the answer and the send: delivered exactly once after the restart', async () => {
     const smtp = await startSmtp();
     const dataDir = await tempDir();
-    cleanups.push(() => smtp.stop(), () => rm(dataDir, { recursive: true, force: true }));
-    const env = { ALLOWED_PAGES: 'https://www.trollhattan.se', PORT: '0', DATA_DIR: dataDir, SMTP_URL: smtp.url, MAIL_FROM: 'tipsa@trollhattan.se' };
+    cleanups.push(
+      () => smtp.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
+    const env = {
+      ALLOWED_PAGES: 'https://www.trollhattan.se',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'tipsa@trollhattan.se',
+    };
     // The mail server is down, so the answer comes and the send cannot have happened yet.
     await smtp.stop();
     const first = await spawnRelay(env);
     cleanups.push(() => first.kill());
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await post(first.base, valid({ to: `k${i}@exempel.se` }), { 'idempotency-key': `kill-${i}` }));
-    assert.deepEqual(answers.map((res) => res.status), [202, 202, 202]);
+    assert.deepEqual(
+      answers.map((res) => res.status),
+      [202, 202, 202],
+    );
     const { signal } = await first.kill('SIGKILL');
     assert.equal(signal, 'SIGKILL');
     await smtp.start();
@@ -71,8 +86,21 @@ describe('durability', () => {
   test('kill -9 at a random moment under load: every acknowledged message is delivered; only a mail in an SMTP transaction at the kill can go twice', async () => {
     const smtp = await startSmtp();
     const dataDir = await tempDir();
-    cleanups.push(() => smtp.stop(), () => rm(dataDir, { recursive: true, force: true }));
-    const env = { ALLOWED_PAGES: 'https://www.trollhattan.se', PORT: '0', DATA_DIR: dataDir, SMTP_URL: smtp.url, MAIL_FROM: 'tipsa@trollhattan.se', TRUST_PROXY: '1', LIMIT_PER_RECIPIENT: '1000', LIMIT_PER_HOUR: '1000', LIMIT_PER_DAY: '1000' };
+    cleanups.push(
+      () => smtp.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
+    const env = {
+      ALLOWED_PAGES: 'https://www.trollhattan.se',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'tipsa@trollhattan.se',
+      TRUST_PROXY: '1',
+      LIMIT_PER_RECIPIENT: '1000',
+      LIMIT_PER_HOUR: '1000',
+      LIMIT_PER_DAY: '1000',
+    };
     const first = await spawnRelay(env);
     cleanups.push(() => first.kill());
     const acknowledged = [];
@@ -95,7 +123,11 @@ describe('durability', () => {
     await Promise.all(senders);
     const second = await spawnRelay(env);
     cleanups.push(() => second.kill());
-    await waitFor(async () => acknowledged.every((to) => smtp.mails.some((mail) => mail.envelope.to[0] === to)), 60_000, 'every acknowledged message');
+    await waitFor(
+      async () => acknowledged.every((to) => smtp.mails.some((mail) => mail.envelope.to[0] === to)),
+      60_000,
+      'every acknowledged message',
+    );
     await sleep(1_000);
     const counts = new Map();
     for (const mail of smtp.mails) counts.set(mail.envelope.to[0], (counts.get(mail.envelope.to[0]) ?? 0) + 1);
@@ -103,20 +135,31 @@ describe('durability', () => {
     // A duplicate is only possible for a mail that was in an SMTP transaction at the kill: the server
     // may have said "250 OK" while the relay had not yet recorded it. The relay sends 4 at a time.
     assert.ok(twice.length <= 4, `sent twice: ${JSON.stringify(twice)}`);
-    assert.ok(twice.every(([, n]) => n === 2), 'never more than twice');
+    assert.ok(
+      twice.every(([, n]) => n === 2),
+      'never more than twice',
+    );
   });
 
   test('the same Idempotency-Key twice (also at the same moment): one mail, the same answer', async () => {
     const smtp = await startSmtp();
     const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se' });
-    cleanups.push(() => relay.cleanup(), () => smtp.stop());
+    cleanups.push(
+      () => relay.cleanup(),
+      () => smtp.stop(),
+    );
     const first = await post(relay.base, valid(), { 'idempotency-key': 'f1b7c0de-0001' });
     const second = await post(relay.base, valid(), { 'idempotency-key': 'f1b7c0de-0001' });
     assert.equal(first.status, 202);
     assert.equal(second.status, 202);
     assert.deepEqual(second.json, first.json);
-    const together = await Promise.all([1, 2, 3].map(() => post(relay.base, valid({ to: 'cecilia@exempel.se' }), { 'idempotency-key': 'f1b7c0de-0002' })));
-    assert.deepEqual(together.map((res) => res.status), [202, 202, 202]);
+    const together = await Promise.all(
+      [1, 2, 3].map(() => post(relay.base, valid({ to: 'cecilia@exempel.se' }), { 'idempotency-key': 'f1b7c0de-0002' })),
+    );
+    assert.deepEqual(
+      together.map((res) => res.status),
+      [202, 202, 202],
+    );
     assert.equal(new Set(together.map((res) => res.json.id)).size, 1);
     // A new key is a new message.
     const third = await post(relay.base, valid(), { 'idempotency-key': 'f1b7c0de-0003' });
@@ -132,7 +175,10 @@ describe('durability', () => {
   test('a key refused once (422, 429) is not remembered: the corrected retry with the same key is sent', async () => {
     const smtp = await startSmtp();
     const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se' });
-    cleanups.push(() => relay.cleanup(), () => smtp.stop());
+    cleanups.push(
+      () => relay.cleanup(),
+      () => smtp.stop(),
+    );
     assert.equal((await post(relay.base, valid({ to: 'inte en adress' }), { 'idempotency-key': 'retry-me' })).status, 422);
     assert.equal((await post(relay.base, valid(), { 'idempotency-key': 'retry-me' })).status, 202);
     await relay.idle();
@@ -143,7 +189,10 @@ describe('durability', () => {
     const smtp = await startSmtp();
     const dataDir = await tempDir();
     const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', dataDir });
-    cleanups.push(() => smtp.stop(), () => rm(dataDir, { recursive: true, force: true }));
+    cleanups.push(
+      () => smtp.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
     await smtp.stop();
     assert.equal((await post(relay.base, valid()), { 'idempotency-key': 'torn' }).status ?? 202, 202);
     await relay.close();

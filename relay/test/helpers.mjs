@@ -120,7 +120,9 @@ export function redisServerPath() {
   try {
     return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim();
   } catch {
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null'], { stdio: 'inherit' });
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null'], {
+      stdio: 'inherit',
+    });
     return '/usr/bin/redis-server';
   }
 }
@@ -131,7 +133,11 @@ export async function startRedis() {
   const url = `redis://127.0.0.1:${port}`;
   let child;
   const start = async () => {
-    child = spawn(redisServerPath(), ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: 'ignore' });
+    child = spawn(
+      redisServerPath(),
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+      { stdio: 'ignore' },
+    );
     await waitFor(() => redisAnswers(port), 20_000, 'redis-server to answer');
   };
   await start();
@@ -167,7 +173,11 @@ export async function startRelay(options = {}) {
   const dataDir = options.dataDir ?? (await tempDir());
   const relay = await createRelay({ allowedPages: 'https://www.trollhattan.se', port: 0, logger: 'silent', dataDir, ...options });
   const base = await relay.listen();
-  return Object.assign(relay, { base, dataDir, cleanup: async () => (await relay.close(), options.dataDir ? undefined : rm(dataDir, { recursive: true, force: true })) });
+  return Object.assign(relay, {
+    base,
+    dataDir,
+    cleanup: async () => (await relay.close(), options.dataDir ? undefined : rm(dataDir, { recursive: true, force: true })),
+  });
 }
 
 /**
@@ -176,7 +186,10 @@ export async function startRelay(options = {}) {
 export async function spawnRelay(env) {
   const logs = [];
   let stderr = '';
-  const child = spawn(process.execPath, [BIN], { env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN], {
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let buffer = '';
   child.stdout.on('data', (data) => {
     buffer += data;
@@ -186,9 +199,19 @@ export async function spawnRelay(env) {
   });
   child.stderr.on('data', (data) => (stderr += data));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const started = await Promise.race([waitFor(() => logs.find((entry) => entry.msg === 'listening'), 30_000, 'the relay to listen'), exited]);
+  const started = await Promise.race([
+    waitFor(() => logs.find((entry) => entry.msg === 'listening'), 30_000, 'the relay to listen'),
+    exited,
+  ]);
   if (!started?.url) throw new Error(`the relay exited: ${JSON.stringify(started)} ${stderr}`);
-  return { child, logs, base: started.url, exited, stderr: () => stderr, kill: (signal = 'SIGKILL') => (child.exitCode === null && child.signalCode === null && child.kill(signal), exited) };
+  return {
+    child,
+    logs,
+    base: started.url,
+    exited,
+    stderr: () => stderr,
+    kill: (signal = 'SIGKILL') => (child.exitCode === null && child.signalCode === null && child.kill(signal), exited),
+  };
 }
 
 /** POSTs JSON to the relay's /api/share. */

@@ -15,12 +15,38 @@ describe('the mail', () => {
   });
 
   for (const [lang, expected] of [
-    ['sv', { subject: 'Tips från Åsa Öberg: Industriell förnyelse', lines: ['Åsa Öberg tipsar dig om en sida på www.trollhattan.se:', 'Meddelande från Åsa Öberg:', 'Svara på det här mejlet för att svara Åsa Öberg.'] }],
-    ['en', { subject: 'A tip from Åsa Öberg: Industriell förnyelse', lines: ['Åsa Öberg wants to tell you about a page on www.trollhattan.se:', 'Message from Åsa Öberg:', 'Reply to this email to answer Åsa Öberg.'] }],
+    [
+      'sv',
+      {
+        subject: 'Tips från Åsa Öberg: Industriell förnyelse',
+        lines: [
+          'Åsa Öberg tipsar dig om en sida på www.trollhattan.se:',
+          'Meddelande från Åsa Öberg:',
+          'Svara på det här mejlet för att svara Åsa Öberg.',
+        ],
+      },
+    ],
+    [
+      'en',
+      {
+        subject: 'A tip from Åsa Öberg: Industriell förnyelse',
+        lines: [
+          'Åsa Öberg wants to tell you about a page on www.trollhattan.se:',
+          'Message from Åsa Öberg:',
+          'Reply to this email to answer Åsa Öberg.',
+        ],
+      },
+    ],
   ]) {
     test(`From MAIL_FROM, Reply-To the visitor, To the recipient, plain text in ${lang}`, async () => {
       const before = smtp.mails.length;
-      const body = valid({ lang, to: `anna.${lang}@exempel.se`, name: 'Åsa Öberg', from: 'asa@exempel.se', message: '  Hej!\r\nLäs det här – ”förnyelse”.  ' });
+      const body = valid({
+        lang,
+        to: `anna.${lang}@exempel.se`,
+        name: 'Åsa Öberg',
+        from: 'asa@exempel.se',
+        message: '  Hej!\r\nLäs det här – ”förnyelse”.  ',
+      });
       const res = await post(relay.base, body);
       assert.equal(res.status, 202);
       assert.equal(res.json.ok, true);

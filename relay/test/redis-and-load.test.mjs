@@ -30,16 +30,31 @@ describe('two relays on one Redis', () => {
     await waitFor(() => smtp.mails.length >= 5, 30_000, 'five mails through BullMQ');
     await a.idle();
     await sleep(300);
-    assert.deepEqual(smtp.mails.map((mail) => mail.envelope.to[0]).sort(), ['r0@exempel.se', 'r1@exempel.se', 'r2@exempel.se', 'r3@exempel.se', 'r4@exempel.se']);
+    assert.deepEqual(smtp.mails.map((mail) => mail.envelope.to[0]).sort(), [
+      'r0@exempel.se',
+      'r1@exempel.se',
+      'r2@exempel.se',
+      'r3@exempel.se',
+      'r4@exempel.se',
+    ]);
   });
 
   test('the per-recipient limit and the Idempotency-Key are shared too', async () => {
     const before = smtp.mails.length;
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await post(i % 2 ? b.base : a.base, valid({ to: `Lisa+${i}@Exempel.se` }), { 'x-forwarded-for': `192.0.2.${i}` })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await post(i % 2 ? b.base : a.base, valid({ to: `Lisa+${i}@Exempel.se` }), { 'x-forwarded-for': `192.0.2.${i}` })).status,
+      );
     assert.deepEqual(statuses, [202, 202, 202, 202, 202, 429]);
-    const first = await post(a.base, valid({ to: 'idem@exempel.se' }), { 'x-forwarded-for': '192.0.2.100', 'idempotency-key': 'shared-key-1' });
-    const second = await post(b.base, valid({ to: 'idem@exempel.se' }), { 'x-forwarded-for': '192.0.2.100', 'idempotency-key': 'shared-key-1' });
+    const first = await post(a.base, valid({ to: 'idem@exempel.se' }), {
+      'x-forwarded-for': '192.0.2.100',
+      'idempotency-key': 'shared-key-1',
+    });
+    const second = await post(b.base, valid({ to: 'idem@exempel.se' }), {
+      'x-forwarded-for': '192.0.2.100',
+      'idempotency-key': 'shared-key-1',
+    });
     assert.equal(first.status, 202);
     assert.deepEqual(second.json, first.json);
     await waitFor(() => smtp.mails.length >= before + 6, 30_000, 'six mails');
@@ -65,7 +80,12 @@ describe('two relays on one Redis', () => {
 describe('slow connections', () => {
   test('500 slow connections do not stop a real visitor; one host cannot hold more than its share', async () => {
     const smtp = await startSmtp();
-    const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', requestTimeoutMs: 60_000, headersTimeoutMs: 60_000 });
+    const relay = await startRelay({
+      smtpUrl: smtp.url,
+      mailFrom: 'tipsa@trollhattan.se',
+      requestTimeoutMs: 60_000,
+      headersTimeoutMs: 60_000,
+    });
     const port = new URL(relay.base).port;
     const sockets = [];
     try {
@@ -82,7 +102,8 @@ describe('slow connections', () => {
           socket.once('close', () => resolve(socket));
           sockets.push(socket);
         });
-      for (let i = 0; i < 500; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => open(`127.0.${1 + Math.floor((i + j) / 250)}.${1 + ((i + j) % 250)}`)));
+      for (let i = 0; i < 500; i += 50)
+        await Promise.all(Array.from({ length: 50 }, (_, j) => open(`127.0.${1 + Math.floor((i + j) / 250)}.${1 + ((i + j) % 250)}`)));
       const drip = setInterval(() => sockets.forEach((socket) => socket.writable && socket.write(' ')), 1000);
       try {
         await sleep(500);

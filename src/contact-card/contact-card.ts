@@ -109,17 +109,17 @@ export class IkContactCard extends IkWidget<ContactConfig> {
     return html`<div class="card" part="card" lang=${lang}>
       ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
       <div class="card__body">
-        ${person
-          ? html`<div class="card__block" part="person">
+        ${
+          person
+            ? html`<div class="card__block" part="person">
               ${line(person.name, lang, 'card__name')} ${line(person.role, lang, 'card__role')}
-              ${details([
-                ...(person.phones ?? []).map((phone) => phoneRow(phone, lang)),
-                person.email && emailRow(person.email),
-              ])}
+              ${details([...(person.phones ?? []).map((phone) => phoneRow(phone, lang)), person.email && emailRow(person.email)])}
             </div>`
-          : nothing}
-        ${unit
-          ? html`<div class="card__block" part="unit">
+            : nothing
+        }
+        ${
+          unit
+            ? html`<div class="card__block" part="unit">
               ${line(unit.name, lang, 'card__name')}
               ${details([
                 unit.address && address(unit.address, lang),
@@ -132,7 +132,8 @@ export class IkContactCard extends IkWidget<ContactConfig> {
                   ),
               ])}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <button class="secondary card__save" part="save" type="button" @click=${() => this.#saveContact(config, lang)}>
         ${msg('Spara kontakt', { id: 'contact.save', desc: 'Button that downloads the contact as a vCard file' })}
@@ -166,10 +167,7 @@ const row = (label: string, value: unknown) => html`<div class="card__row"><dt>$
 function phoneRow(phone: Phone, lang: Lang) {
   // A fax number is for a fax machine: a tel: link would only start a call that no one answers.
   const href = phone.kind == 'fax' ? undefined : telHref(phone.number);
-  return row(
-    pick(phone.label, lang).text ?? phoneLabel(phone.kind),
-    href ? html`<a href=${href}>${phone.number}</a>` : phone.number,
-  );
+  return row(pick(phone.label, lang).text ?? phoneLabel(phone.kind), href ? html`<a href=${href}>${phone.number}</a>` : phone.number);
 }
 
 const emailRow = (email: string) =>

@@ -15,10 +15,7 @@ export const manifestoSchema = object(
     closing: text,
     // The href is not required: one dropped as unsafe should cost the link, not the card.
     link: object({ href: url(), text: text }, ['text']),
-    reviewed: object(
-      { date: string(undefined, /^\d{4}-\d\d-\d\d$/, 'write the date as YYYY-MM-DD'), by: text },
-      ['date'],
-    ),
+    reviewed: object({ date: string(undefined, /^\d{4}-\d\d-\d\d$/, 'write the date as YYYY-MM-DD'), by: text }, ['date']),
   },
   ['heading'],
 );
@@ -33,5 +30,6 @@ export const parseDate = (date: string) => new Date(date + 'T00:00');
 export const manifestoSpec: WidgetSpec<ManifestoConfig> = {
   schema: manifestoSchema,
   // Date() rolls 2016-02-30 over to 1 March: a day that does not come back as written is not in the calendar.
-  check: ({ reviewed }) => (reviewed && parseDate(reviewed.date).getDate() != +reviewed.date.slice(8) ? '"reviewed.date" is no such day' : undefined),
+  check: ({ reviewed }) =>
+    reviewed && parseDate(reviewed.date).getDate() != +reviewed.date.slice(8) ? '"reviewed.date" is no such day' : undefined,
 };

@@ -71,7 +71,8 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
         'figures',
         config.figures,
         // The number stays inline in its item, so a screen reader reads figure and label as one sentence.
-        (figure) => html`${say(figure.qualifier)} <strong part="value">${figure.value.toLocaleString(locale)}</strong> ${say(figure.label)}`,
+        (figure) =>
+          html`${say(figure.qualifier)} <strong part="value">${figure.value.toLocaleString(locale)}</strong> ${say(figure.label)}`,
       )}
       ${config.body?.map((text) => paragraph(text, lang, 'body'))}
       ${list('priorities', config.priorities, (priority) => html`<b>${linked(priority.href, say(priority.title))}</b> ${say(priority.text)}`)}
@@ -88,7 +89,8 @@ function inline(value: Text | undefined, lang: Lang) {
   return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
 }
 
-const paragraph = (value: Text | undefined, lang: Lang, name: string) => (value ? html`<p part=${name}>${inline(value, lang)}</p>` : nothing);
+const paragraph = (value: Text | undefined, lang: Lang, name: string) =>
+  value ? html`<p part=${name}>${inline(value, lang)}</p>` : nothing;
 
 function list<T>(name: string, items: T[] | undefined, item: (value: T) => unknown) {
   return items?.length ? html`<ul part=${name}>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>` : nothing;
@@ -105,7 +107,10 @@ function reviewedLine({ date, by }: NonNullable<ManifestoConfig['reviewed']>, la
   const shown = parseDate(date).toLocaleDateString(locale, { dateStyle: 'long' });
   const name = pick(by, lang).text;
   const sentence = name
-    ? msg(str`Senast granskad ${shown} av ${name}`, { id: 'manifesto.reviewedBy', desc: 'Last-reviewed line: the date, then who reviewed the text' })
+    ? msg(str`Senast granskad ${shown} av ${name}`, {
+        id: 'manifesto.reviewedBy',
+        desc: 'Last-reviewed line: the date, then who reviewed the text',
+      })
     : msg(str`Senast granskad ${shown}`, { id: 'manifesto.reviewed', desc: 'Last-reviewed line: the date the text was last reviewed' });
   const at = sentence.indexOf(shown);
   return [sentence.slice(0, at), html`<time datetime=${date}>${shown}</time>`, sentence.slice(at + shown.length)];

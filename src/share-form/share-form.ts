@@ -31,11 +31,23 @@ function countText(length: number, lang: string) {
   const one = new Intl.PluralRules(lang).select(count) == 'one';
   if (over)
     return one
-      ? msg(str`Du har ${count} tecken för mycket`, { id: 'share.countOver.one', desc: 'Character count when the message is too long by one character (the value is 1)' })
-      : msg(str`Du har ${count} tecken för mycket`, { id: 'share.countOver.other', desc: 'Character count when the message is too long by several characters' });
+      ? msg(str`Du har ${count} tecken för mycket`, {
+          id: 'share.countOver.one',
+          desc: 'Character count when the message is too long by one character (the value is 1)',
+        })
+      : msg(str`Du har ${count} tecken för mycket`, {
+          id: 'share.countOver.other',
+          desc: 'Character count when the message is too long by several characters',
+        });
   return one
-    ? msg(str`Du har ${count} tecken kvar`, { id: 'share.countLeft.one', desc: 'Character count while typing, when one character is left (the value is 1)' })
-    : msg(str`Du har ${count} tecken kvar`, { id: 'share.countLeft.other', desc: 'Character count while typing, when several (or no) characters are left' });
+    ? msg(str`Du har ${count} tecken kvar`, {
+        id: 'share.countLeft.one',
+        desc: 'Character count while typing, when one character is left (the value is 1)',
+      })
+    : msg(str`Du har ${count} tecken kvar`, {
+        id: 'share.countLeft.other',
+        desc: 'Character count while typing, when several (or no) characters are left',
+      });
 }
 
 /**
@@ -183,7 +195,10 @@ export class IkShareForm extends IkWidget<ShareConfig> {
         desc: 'Status when the server cannot take messages at the moment (503); the value is e.g. "in 2 minutes" or "later"',
       }),
       copied: msg('Länken är kopierad.', { id: 'share.copied', desc: 'Status after copying the link' }),
-      select: msg('Kopiera den markerade länken.', { id: 'share.select', desc: 'Status when the browser cannot copy: the link is selected for the visitor to copy' }),
+      select: msg('Kopiera den markerade länken.', {
+        id: 'share.select',
+        desc: 'Status when the browser cannot copy: the link is selected for the visitor to copy',
+      }),
     };
     /** A problem with a field in words (each says how to fix it), or the server's own text. */
     const problemText = (name: string, problem: string) => {
@@ -199,7 +214,10 @@ export class IkShareForm extends IkWidget<ShareConfig> {
               desc: 'Error for an e-mail address that is not one; the value is the "Enter …" error. Keep the example address',
             })
           : problem == 'long'
-            ? msg(str`${texts.message} får vara högst ${MAX_MESSAGE} tecken`, { id: 'share.long', desc: "Error: the message is too long; the value is the field's label" })
+            ? msg(str`${texts.message} får vara högst ${MAX_MESSAGE} tecken`, {
+                id: 'share.long',
+                desc: "Error: the message is too long; the value is the field's label",
+              })
             : problem;
     };
     const level = this.widget.level;
@@ -230,8 +248,9 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     return html`<div class="card" part="card" lang=${lang}>
       ${heading(level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
       ${intro.text && !this.#sent ? html`<p lang=${intro.lang ?? nothing}>${intro.text}</p>` : nothing}
-      ${mailClient
-        ? html`${privacy}
+      ${
+        mailClient
+          ? html`${privacy}
             <p>
               <a
                 class="button"
@@ -241,39 +260,47 @@ export class IkShareForm extends IkWidget<ShareConfig> {
                 >${msg('Tipsa via e-post', { id: 'share.mail', desc: "Link that opens the visitor's mail program with the page's title and address" })}</a
               >
             </p>`
-        : html`${banner}
-            ${this.#sent
-              ? html`<div class="panel" part="panel">
+          : html`${banner}
+            ${
+              this.#sent
+                ? html`<div class="panel" part="panel">
                   ${subheading(level, 'panel__title', msg('Tipset är skickat', { id: 'share.sentTitle', desc: 'Title of the confirmation panel after a successful send' }))}
                   <p>${msg('Tack! Din vän får ett e-postmeddelande med länken till sidan.', { id: 'share.sentBody', desc: 'Text of the confirmation panel: thanks, and what the friend receives' })}</p>
                   <button class="again" @click=${this.#again}>${msg('Skicka ett till', { id: 'share.again', desc: 'Button after success: empties recipient and message for another tip' })}</button>
                 </div>`
-              : nothing}
+                : nothing
+            }
             <form part="form" novalidate ?hidden=${this.#sent} @submit=${this.#submit} @input=${this.#input}>
               <p>${msg('Alla fält måste fyllas i.', { id: 'share.required', desc: 'Says once that every field is required' })}</p>
-              ${problems[0]
-                ? html`<div class="summary" part="summary" tabindex="-1">
+              ${
+                problems[0]
+                  ? html`<div class="summary" part="summary" tabindex="-1">
                     <div role="alert">
                       ${subheading(level, 'summary__title', msg('Det finns ett problem', { id: 'share.summary', desc: 'Title of the error summary' }))}
                       <ul>
-                        ${problems.map(([name, problem]) =>
-                          html`<li>${FIELDS.includes(name) ? html`<a href="#${name}" @click=${(event: Event) => this.#focusOn(`#${name}`, event)}>${problemText(name, problem)}</a>` : problemText(name, problem)}</li>`,
+                        ${problems.map(
+                          ([name, problem]) =>
+                            html`<li>${FIELDS.includes(name) ? html`<a href="#${name}" @click=${(event: Event) => this.#focusOn(`#${name}`, event)}>${problemText(name, problem)}</a>` : problemText(name, problem)}</li>`,
                         )}
                       </ul>
                     </div>
                   </div>`
-                : nothing}
+                  : nothing
+              }
               ${FIELDS.map((name) => this.#field(name, texts[name], this.#problems[name] && problemText(name, this.#problems[name]), lang))}
               <input class="offscreen" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
               ${privacy}
               <button part="submit">${msg('Skicka', { id: 'share.send', desc: 'Submit button' })}</button>
-            </form>`}
+            </form>`
+      }
       <p role="status" part="status" class=${failure || note == 'sent' ? 'offscreen' : ''}>${texts[note]}${failure ? ` ${next}` : ''}</p>
       <div part="tools">
         <button class="secondary" @click=${this.#copy}>${copyLabel}</button>
-        ${'share' in navigator
-          ? html`<button class="secondary" @click=${() => navigator.share(page).catch(() => {})}>${msg('Dela…', { id: 'share.share', desc: "Button that opens the system's share sheet" })}</button>`
-          : nothing}
+        ${
+          'share' in navigator
+            ? html`<button class="secondary" @click=${() => navigator.share(page).catch(() => {})}>${msg('Dela…', { id: 'share.share', desc: "Button that opens the system's share sheet" })}</button>`
+            : nothing
+        }
         ${note == 'select' ? html`<input readonly aria-label=${copyLabel} .value=${page.url} />` : nothing}
       </div>
     </div>`;
@@ -295,9 +322,11 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     return html`<div class="field">
       <label for=${name}>${label}</label>
       ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
-      ${name == 'message'
-        ? html`<textarea id="message" name="message" rows="5" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
-        : html`<input id=${name} name=${name} type=${name == 'name' ? 'text' : 'email'} autocomplete=${name == 'to' ? 'off' : name == 'name' ? 'name' : 'email'} required aria-invalid=${!!error} aria-describedby=${describedBy} />`}
+      ${
+        name == 'message'
+          ? html`<textarea id="message" name="message" rows="5" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
+          : html`<input id=${name} name=${name} type=${name == 'name' ? 'text' : 'email'} autocomplete=${name == 'to' ? 'off' : name == 'name' ? 'name' : 'email'} required aria-invalid=${!!error} aria-describedby=${describedBy} />`
+      }
       ${hint}
     </div>`;
   }
@@ -319,7 +348,10 @@ export class IkShareForm extends IkWidget<ShareConfig> {
   #page() {
     const config = this.widget.value!;
     return {
-      url: new URL(config.url ?? (document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href || location.href.split('#')[0]), document.baseURI).href,
+      url: new URL(
+        config.url ?? (document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href || location.href.split('#')[0]),
+        document.baseURI,
+      ).href,
       title: pick(config.pageTitle, this.widget.lang).text ?? document.title,
     };
   }

@@ -70,13 +70,19 @@ export async function postShare(endpoint: string, payload: SharePayload, key: st
     clearTimeout(timer);
   }
   const status = response?.status ?? 0;
-  const message = typeof body?.message == 'string' ? body.message : status ? `HTTP ${status}` : abort.signal.aborted ? 'timeout' : 'network error';
+  const message =
+    typeof body?.message == 'string' ? body.message : status ? `HTTP ${status}` : abort.signal.aborted ? 'timeout' : 'network error';
   if (status > 199 && status < 300) return { outcome: 'sent', status };
   const errors = body?.errors;
   // Anything but an object of field errors (a string, a list) counts as no field errors.
   if ((status == 400 || status == 422) && errors && typeof errors == 'object' && !Array.isArray(errors) && Object.keys(errors)[0])
     return { outcome: 'invalid', status, errors, message };
   if (status == 429 || status == 503)
-    return { outcome: status == 429 ? 'busy' : 'unavailable', status, minutes: retryMinutes(response!.headers.get('Retry-After')), message };
+    return {
+      outcome: status == 429 ? 'busy' : 'unavailable',
+      status,
+      minutes: retryMinutes(response!.headers.get('Retry-After')),
+      message,
+    };
   return { outcome: 'failed', status, message };
 }

@@ -110,7 +110,15 @@ export class WidgetController<C> implements ReactiveController {
     const attributes = this.#spec.fromAttributes?.(host);
     // Strings and the fetched value cannot change in place, so the same ones validate the same: a re-render for a
     // new language reuses the result. `config` can be changed in place, so with it every update validates again.
-    const inputs = [fetched, script, host.dataConfig, JSON.stringify(attributes), host.headingLevel, host.getAttribute('heading-level'), host.getAttribute('config')];
+    const inputs = [
+      fetched,
+      script,
+      host.dataConfig,
+      JSON.stringify(attributes),
+      host.headingLevel,
+      host.getAttribute('heading-level'),
+      host.getAttribute('config'),
+    ];
     const memo = this.#memo;
     if (host.config === undefined && memo && inputs.every((input, i) => input === memo.inputs[i])) {
       this.#toReport = memo.toReport;

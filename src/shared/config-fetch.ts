@@ -31,7 +31,12 @@ export function fetchConfig(src: string, abort: AbortController): Promise<Fetche
       (value): Fetched => ({ src, value }),
       (error): Fetched => ({
         src,
-        error: typeof error == 'string' ? error : abort.signal.aborted ? `no answer within ${CONFIG_TIMEOUT_MS / 1000} s` : 'the network request failed',
+        error:
+          typeof error == 'string'
+            ? error
+            : abort.signal.aborted
+              ? `no answer within ${CONFIG_TIMEOUT_MS / 1000} s`
+              : 'the network request failed',
       }),
     )
     .finally(() => clearTimeout(timer));

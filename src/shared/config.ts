@@ -87,7 +87,8 @@ export function validateConfig<C>(
     for (const issue of issues.sort((a, b) => +!a.warning - +!b.warning)) problems.push([source, describeIssue(issue), issue.warning]);
   }
   const level = headingLevel == null ? 2 : +headingLevel;
-  if (!(level >= 1 && level <= 6 && level % 1 == 0)) problems.push(['heading-level', `must be a whole number from 1 to 6, not "${headingText ?? headingLevel}"`]);
+  if (!(level >= 1 && level <= 6 && level % 1 == 0))
+    problems.push(['heading-level', `must be a whole number from 1 to 6, not "${headingText ?? headingLevel}"`]);
   // Required fields are checked once all sources are merged, against the source names that were given.
   if (!unreadable) {
     const issues: Issue[] = [];

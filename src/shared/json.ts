@@ -26,7 +26,7 @@ export function parseJson(source: string): Parsed {
   if (!line) {
     let offset = +(positionIn(result) ?? 0);
     if (!positionIn(result))
-      for (let high = source.length; offset < high; ) {
+      for (let high = source.length; offset < high;) {
         const middle = (offset + high) >> 1;
         const prefix = attempt(source.slice(0, middle + 1));
         const at = typeof prefix == 'string' && positionIn(prefix);
@@ -37,7 +37,8 @@ export function parseJson(source: string): Parsed {
     [line, column] = [before.length + '', before.at(-1)!.length + 1 + ''];
   }
   let message = `invalid JSON at line ${line}, column ${column}: ${reason}`;
-  if (/[“”„‘’]/.test(source)) message += '. The text has curly quotes (“ ” ‘ ’), which word processors add: type straight double quotes (") instead';
+  if (/[“”„‘’]/.test(source))
+    message += '. The text has curly quotes (“ ” ‘ ’), which word processors add: type straight double quotes (") instead';
   else if (/[{,[]\s*'/.test(source)) message += `. JSON needs straight double quotes (") around names and texts, not single quotes (')`;
   return { error: message };
 }

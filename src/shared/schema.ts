@@ -51,7 +51,9 @@ export type Infer<F> = F extends { kind: 'text' }
   : F extends { kind: 'number' }
     ? number
     : F extends { kind: 'string'; oneOf?: infer O }
-      ? O extends readonly string[] ? O[number] : string
+      ? O extends readonly string[]
+        ? O[number]
+        : string
       : F extends { kind: 'url' }
         ? string
         : F extends { kind: 'list'; of: infer I }
@@ -75,7 +77,8 @@ const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(va
 
 function cleanUrl(field: { scheme?: string }, value: string, path: string, issues: Issue[]) {
   const trimmed = value.trim();
-  const ok = field.scheme == 'email' ? isEmail(trimmed.replace(/^mailto:/i, '')) : field.scheme == 'phone' ? isPhone(trimmed) : isSafeHref(trimmed);
+  const ok =
+    field.scheme == 'email' ? isEmail(trimmed.replace(/^mailto:/i, '')) : field.scheme == 'phone' ? isPhone(trimmed) : isSafeHref(trimmed);
   if (ok) return field.scheme == 'email' ? trimmed.replace(/^mailto:/i, '') : trimmed;
   issues.push({ path, message: `"${value.slice(0, 60)}" is not a safe ${field.scheme ?? 'link'} and was left out`, warning: true });
   return undefined;
@@ -100,7 +103,8 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
         const out: Record<string, string> = {};
         for (const lang of allLocales) {
           if (typeof value[lang] == 'string') out[lang] = value[lang] as string;
-          else if (lang in value) return issues.push({ path: `${path}.${lang}`, message: `must be text, not ${typeName(value[lang])}` }), undefined;
+          else if (lang in value)
+            return (issues.push({ path: `${path}.${lang}`, message: `must be text, not ${typeName(value[lang])}` }), undefined);
         }
         if (Object.keys(out).length) return out;
       }
@@ -110,7 +114,13 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
     case 'string':
       if (typeof value != 'string') return wrong('text');
       if ((field.oneOf && !field.oneOf.includes(value)) || (field.pattern && !field.pattern.test(value)))
-        return issues.push({ path, message: `"${value.slice(0, 40)}" is not allowed: ${field.hint ?? `use one of ${field.oneOf?.join(', ')}`}` }), undefined;
+        return (
+          issues.push({
+            path,
+            message: `"${value.slice(0, 40)}" is not allowed: ${field.hint ?? `use one of ${field.oneOf?.join(', ')}`}`,
+          }),
+          undefined
+        );
       return value;
     case 'url':
       return typeof value == 'string' ? cleanUrl(field, value, path, issues) : wrong('text');

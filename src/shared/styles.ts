@@ -115,12 +115,18 @@ export const baseStyles = css`
  */
 export function heading(level: number, content: unknown, lang?: string): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h1>`;
-    case 3: return html`<h3 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h3>`;
-    case 4: return html`<h4 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h4>`;
-    case 5: return html`<h5 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h5>`;
-    case 6: return html`<h6 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h6>`;
-    default: return html`<h2 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h2>`;
+    case 1:
+      return html`<h1 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h1>`;
+    case 3:
+      return html`<h3 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h3>`;
+    case 4:
+      return html`<h4 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h5>`;
+    case 6:
+      return html`<h6 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h6>`;
+    default:
+      return html`<h2 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h2>`;
   }
 }
 

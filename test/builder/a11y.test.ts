@@ -35,7 +35,8 @@ for (const lang of ['sv', 'en'] as const)
     it('the check tab with errors, warnings and notes', async () => {
       const builder = await mountBuilder(undefined, lang);
       builder.setTab('check');
-      builder.checkText = '<ik-contact data-config=‘{“x”: 1}’></ik-contact>\n<ik-contact-card data-config=‘{“person”: {“name”: 5}}’></ik-contact-card>';
+      builder.checkText =
+        '<ik-contact data-config=‘{“x”: 1}’></ik-contact>\n<ik-contact-card data-config=‘{“person”: {“name”: 5}}’></ik-contact-card>';
       await builder.check();
       expect(builder.root.querySelectorAll('.finding--error').length).to.be.greaterThan(1);
       expect($(builder, '#fix-quotes')).to.exist;

@@ -17,7 +17,8 @@ import {
 const version = async () => (await (await fetch('/package.json')).json()).version as string;
 
 /** The element part of a snippet, parsed as a page would parse it. */
-const pastedElement = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html').body.querySelector('ik-contact-card, ik-manifesto-card, ik-share-form')!;
+const pastedElement = (snippet: string) =>
+  new DOMParser().parseFromString(snippet, 'text/html').body.querySelector('ik-contact-card, ik-manifesto-card, ik-share-form')!;
 
 describe('snippet builder: fill in, copy, paste into a blank page', () => {
   it('a contact card typed by keyboard renders the same content on a blank page as in the preview, in both languages', async () => {
@@ -47,12 +48,19 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
     // data-config: the JSON of what was typed, readable, in single quotes.
     const element = pastedElement(copied);
     expect(JSON.parse(element.getAttribute('data-config')!)).to.deep.equal({
-      person: { name: 'Dick Eriksson', role: { sv: 'Näringslivschef', en: 'Head of Business Development' }, phones: [{ number: '0520-49 68 10' }] },
+      person: {
+        name: 'Dick Eriksson',
+        role: { sv: 'Näringslivschef', en: 'Head of Business Development' },
+        phones: [{ number: '0520-49 68 10' }],
+      },
       unit: { name: { sv: 'Näringslivsenheten', en: 'Business Development Unit' }, address: { street: 'Gärdhemsvägen 9' } },
     });
     expect(copied).to.contain(`data-config='{"person":{"name":"Dick Eriksson"`);
     // The fallback: the same data as plain HTML, with a working phone link.
-    expect(element.textContent!.replace(/\s+/g, ' ')).to.contain('Dick Eriksson, Näringslivschef').and.contain('Telefon: 0520-49 68 10').and.contain('Gärdhemsvägen 9');
+    expect(element.textContent!.replace(/\s+/g, ' '))
+      .to.contain('Dick Eriksson, Näringslivschef')
+      .and.contain('Telefon: 0520-49 68 10')
+      .and.contain('Gärdhemsvägen 9');
     expect(element.querySelector('a[href="tel:+46520496810"]')).to.exist;
 
     for (const lang of ['sv', 'en'] as const) {
@@ -103,7 +111,10 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
     await typeInto(builder, '#f-share-form-heading-en', 'Tell a colleague');
     await typeInto(builder, '#f-share-form-endpoint', '/api/share');
     const snippet = await copyWithKeyboard(builder);
-    expect(JSON.parse(pastedElement(snippet).getAttribute('data-config')!)).to.deep.equal({ heading: { sv: 'Tipsa en kollega', en: 'Tell a colleague' }, endpoint: '/api/share' });
+    expect(JSON.parse(pastedElement(snippet).getAttribute('data-config')!)).to.deep.equal({
+      heading: { sv: 'Tipsa en kollega', en: 'Tell a colleague' },
+      endpoint: '/api/share',
+    });
     for (const lang of ['sv', 'en'] as const) {
       const page = await pasteIntoBlankPage(snippet, lang);
       try {
@@ -127,7 +138,9 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
     expect(listedProblems(builder.root)).to.deep.equal([]);
     const element = pastedElement(shownSnippet(builder));
     expect(element.getAttribute('data-config-src')).to.equal('/fixtures/seed/manifesto.json');
-    expect(JSON.parse(element.getAttribute('data-config')!)).to.deep.equal({ link: { href: '/lokal/manifest.pdf', text: 'Läs manifestet' } });
+    expect(JSON.parse(element.getAttribute('data-config')!)).to.deep.equal({
+      link: { href: '/lokal/manifest.pdf', text: 'Läs manifestet' },
+    });
     // The fallback comes from the file and the override together.
     expect(element.querySelector('h2')!.textContent).to.contain('Industriell förnyelse');
     expect(element.querySelector('a')!.getAttribute('href')).to.equal('/lokal/manifest.pdf');
@@ -201,7 +214,9 @@ describe('snippet builder: fill in, copy, paste into a blank page', () => {
   it('uses the package version and the hashes of the real build by default', async () => {
     const builder = await mountBuilder({});
     const integrity = await (await fetch('/dist/sri.json')).json().catch(() => undefined);
-    expect(shownSnippet(builder)).to.contain(`/industrikommun-widgets/${integrity?.version ?? (await version())}/industrikommun-widgets.js`);
+    expect(shownSnippet(builder)).to.contain(
+      `/industrikommun-widgets/${integrity?.version ?? (await version())}/industrikommun-widgets.js`,
+    );
   });
 });
 

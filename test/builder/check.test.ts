@@ -31,7 +31,8 @@ const WORD_SNIPPET = `<script type=”module” src=”https://cdn.example.se/in
 
 describe('snippet builder: checking a snippet the editor already has', () => {
   it('reports every problem in JSON, with the messages the element itself gives', async () => {
-    const json = '{"person": {"name": 5, "phones": [{"number": "0520-1", "kind": "home"}], "email": "javascript:alert(1)"}, "unit": {"url": 7}}';
+    const json =
+      '{"person": {"name": 5, "phones": [{"number": "0520-1", "kind": "home"}], "email": "javascript:alert(1)"}, "unit": {"url": 7}}';
     const builder = await checkTab(json);
     const listed = listedProblems($(builder, '.result'));
     expect(listed).to.deep.equal([
@@ -45,7 +46,9 @@ describe('snippet builder: checking a snippet the editor already has', () => {
     const element = await elementSays('ik-contact-card', json);
     expect(listed).to.include(element.errors[0]);
     for (const warning of element.warnings) expect(listed).to.include(warning);
-    expect($(builder, '.result').textContent).to.contain('4 saker att rätta och 1 sak att se över').and.contain('Fältet har fel sorts värde');
+    expect($(builder, '.result').textContent)
+      .to.contain('4 saker att rätta och 1 sak att se över')
+      .and.contain('Fältet har fel sorts värde');
     // The result heading takes the focus, so that a screen reader reads it next.
     expect(focused()?.id).to.equal('result-heading');
   });
@@ -69,7 +72,9 @@ describe('snippet builder: checking a snippet the editor already has', () => {
     await press('Enter');
     await builder.settled();
     const fixed = builder.checkText;
-    expect(fixed).to.contain(`<script type="module" src="https://cdn.example.se/industrikommun-widgets/0.1.0/industrikommun-widgets.js"></script>`);
+    expect(fixed).to.contain(
+      `<script type="module" src="https://cdn.example.se/industrikommun-widgets/0.1.0/industrikommun-widgets.js"></script>`,
+    );
     const element = new DOMParser().parseFromString(fixed, 'text/html').querySelector('ik-contact-card')!;
     expect(JSON.parse(element.getAttribute('data-config')!)).to.deep.equal({
       person: { name: 'Dick Eriksson', role: 'Sveriges ”bästa” näringslivschef' },
@@ -94,7 +99,8 @@ describe('snippet builder: checking a snippet the editor already has', () => {
   });
 
   it('names unknown tags, a missing type="module", a missing fallback and an unversioned script', async () => {
-    const builder = await checkTab(`<script src="https://cdn.example.se/industrikommun-widgets/latest/industrikommun-widgets.js" integrity="sha384-x"></script>
+    const builder =
+      await checkTab(`<script src="https://cdn.example.se/industrikommun-widgets/latest/industrikommun-widgets.js" integrity="sha384-x"></script>
 <ik-contact name="Dick"></ik-contact>
 <ik-contact-card name="Dick Eriksson"></ik-contact-card>`);
     const text = $(builder, '.result').textContent!.replace(/\s+/g, ' ');
@@ -176,7 +182,10 @@ describe('the curly-quote fix', () => {
       `<ik-contact-card data-config=”{“person”: {“name”: “A”}}”><p>A</p></ik-contact-card>\n<ik-contact-card data-config='{“unit”: {“name”: “B’s”}}' heading-level=“3”><p>”B”</p></ik-contact-card>`,
     );
     const elements = [...new DOMParser().parseFromString(text, 'text/html').querySelectorAll('ik-contact-card')];
-    expect(elements.map((element) => JSON.parse(element.getAttribute('data-config')!))).to.deep.equal([{ person: { name: 'A' } }, { unit: { name: 'B’s' } }]);
+    expect(elements.map((element) => JSON.parse(element.getAttribute('data-config')!))).to.deep.equal([
+      { person: { name: 'A' } },
+      { unit: { name: 'B’s' } },
+    ]);
     expect(elements[1].getAttribute('heading-level')).to.equal('3');
     // The fallback's own typography stays.
     expect(elements[1].textContent).to.equal('”B”');
@@ -185,6 +194,8 @@ describe('the curly-quote fix', () => {
 
   it('repairs the JSON of a child script', () => {
     const { text } = fixQuotes('<ik-contact-card><script type="application/json">{“person”: {“name”: “A”}}</script></ik-contact-card>');
-    expect(JSON.parse(new DOMParser().parseFromString(text, 'text/html').querySelector('script')!.textContent!)).to.deep.equal({ person: { name: 'A' } });
+    expect(JSON.parse(new DOMParser().parseFromString(text, 'text/html').querySelector('script')!.textContent!)).to.deep.equal({
+      person: { name: 'A' },
+    });
   });
 });

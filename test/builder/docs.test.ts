@@ -16,8 +16,14 @@ for (const guide of ['guide.sv.md', 'guide.en.md'])
         const report = await checkSnippet(snippet);
         const errors = report.elements.flatMap((element) => element.findings.filter((finding) => finding.level == 'error'));
         const unexpected = errors.filter((finding) => !/^could not load https:\/\/www\.example\.se\//.test(finding.element?.message ?? ''));
-        expect(unexpected.map((finding) => finding.element?.message), snippet).to.deep.equal([]);
-        expect(report.elements.flatMap((element) => element.findings.filter((finding) => finding.level == 'warning')), snippet).to.deep.equal([]);
+        expect(
+          unexpected.map((finding) => finding.element?.message),
+          snippet,
+        ).to.deep.equal([]);
+        expect(
+          report.elements.flatMap((element) => element.findings.filter((finding) => finding.level == 'warning')),
+          snippet,
+        ).to.deep.equal([]);
       }
     });
   });

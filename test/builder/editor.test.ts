@@ -9,7 +9,8 @@ import { $, listedProblems, mountBuilder, press, previewElement, shownSnippet, t
  * wide screen, and the reservation CSS it measures.
  */
 
-const pastedElement = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html').body.querySelector('ik-contact-card, ik-manifesto-card, ik-share-form')!;
+const pastedElement = (snippet: string) =>
+  new DOMParser().parseFromString(snippet, 'text/html').body.querySelector('ik-contact-card, ik-manifesto-card, ik-share-form')!;
 
 /** The text an editor reads in the build tab, without the code itself and the part for web teams. */
 function plainText(root: HTMLElement) {
@@ -40,7 +41,9 @@ describe('snippet builder, as an editor meets it', () => {
     // Halfway through an address: nothing is said yet.
     expect(listedProblems(builder.root)).to.deep.equal([]);
     await press('Tab');
-    expect(listedProblems(builder.root)).to.deep.equal(['data-config: "person.email" "dick.eriksson@" is not a safe email and was left out']);
+    expect(listedProblems(builder.root)).to.deep.equal([
+      'data-config: "person.email" "dick.eriksson@" is not a safe email and was left out',
+    ]);
     $(builder, '#f-contact-card-person-email').focus();
     await typeInto(builder, '#f-contact-card-person-email', 'example.se');
     // Still the last check while typing, until the field is left again.
@@ -64,14 +67,27 @@ describe('snippet builder, as an editor meets it', () => {
     // The fallback's link and the card's link both go to the site, not to /www.trollhattan.se/miljo on the editor's page.
     expect(element.querySelector('a[href*="trollhattan"]')!.getAttribute('href')).to.equal('https://www.trollhattan.se/miljo');
     const preview = await previewElement(builder, 'sv');
-    expect(preview.shadowRoot.querySelector<HTMLAnchorElement>('a[href*="trollhattan"]')!.href).to.equal('https://www.trollhattan.se/miljo');
+    expect(preview.shadowRoot.querySelector<HTMLAnchorElement>('a[href*="trollhattan"]')!.href).to.equal(
+      'https://www.trollhattan.se/miljo',
+    );
   });
 
   it('knows a bare address from a relative one', () => {
     expect(withScheme('www.trollhattan.se/miljo')).to.equal('https://www.trollhattan.se/miljo');
     expect(withScheme(' trollhattan.se ')).to.equal('https://trollhattan.se');
     expect(withScheme('vänersborg.se/näringsliv')).to.equal('https://vänersborg.se/näringsliv');
-    for (const kept of ['https://www.trollhattan.se', 'http://x.se', '/trollhattan/manifest.pdf', './a.json', '../b', '#top', 'manifest.pdf', 'mailto:a@b.se', 'javascript:alert(1)', ''])
+    for (const kept of [
+      'https://www.trollhattan.se',
+      'http://x.se',
+      '/trollhattan/manifest.pdf',
+      './a.json',
+      '../b',
+      '#top',
+      'manifest.pdf',
+      'mailto:a@b.se',
+      'javascript:alert(1)',
+      '',
+    ])
       expect(withScheme(kept), kept).to.equal(undefined);
   });
 
@@ -83,7 +99,19 @@ describe('snippet builder, as an editor meets it', () => {
         await builder.fillExample();
         await builder.settled();
         const text = plainText(builder.root);
-        for (const jargon of ['kodstycke', 'element', 'data-config', 'skripttagg', 'iife', 'integritet', 'integrity', 'snippet', 'script tag', 'endpoint', 'JSON'])
+        for (const jargon of [
+          'kodstycke',
+          'element',
+          'data-config',
+          'skripttagg',
+          'iife',
+          'integritet',
+          'integrity',
+          'snippet',
+          'script tag',
+          'endpoint',
+          'JSON',
+        ])
           expect(text.toLowerCase(), `${lang} ${tag}: ${jargon}`).not.to.contain(jargon.toLowerCase());
       }
       // The technical words are there, in the part for web teams.
@@ -168,7 +196,9 @@ describe('snippet builder, as an editor meets it', () => {
       }
       return tallest;
     };
-    expect(small.wide).to.be.closeTo(await measured(640), 0.011).and.at.least(await measured(640));
+    expect(small.wide)
+      .to.be.closeTo(await measured(640), 0.011)
+      .and.at.least(await measured(640));
     expect(small.narrow).to.be.closeTo(await measured(288), 0.011);
     expect(small.css).to.contain('@media (max-width: 640px)');
 

@@ -11,7 +11,9 @@ let stylesheet: Promise<unknown> | undefined;
 /** The builder with its own stylesheet (so that axe sees its real colours), rendered and done loading. */
 export async function mountBuilder(options: BuilderOptions = SAMPLE_SRI, lang: 'sv' | 'en' = 'sv') {
   stylesheet ??= new Promise((resolve, reject) =>
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/builder.css', onload: resolve, onerror: reject })),
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/builder.css', onload: resolve, onerror: reject }),
+    ),
   );
   await stylesheet;
   const root = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -25,7 +25,9 @@ describe('snippet builder by keyboard alone', () => {
     $(builder, '#f-manifesto-card-figures-add').focus();
     await press('Enter');
     expect(builder.root.querySelectorAll('#f-manifesto-card-figures ~ ol > li, .list ol > li').length).to.be.greaterThan(0);
-    const remove = [...builder.root.querySelectorAll<HTMLButtonElement>('.remove')].find((button) => button.textContent!.trim() == 'Ta bort nyckeltal 1')!;
+    const remove = [...builder.root.querySelectorAll<HTMLButtonElement>('.remove')].find(
+      (button) => button.textContent!.trim() == 'Ta bort nyckeltal 1',
+    )!;
     remove.focus();
     await press('Enter');
     expect(focused()?.id).to.equal('f-manifesto-card-figures-add');
@@ -43,9 +45,21 @@ describe('snippet builder by keyboard alone', () => {
     expect(focused()).to.equal(toggle);
     expect($(builder, '.builder').lang).to.equal('en');
     const text = builder.root.textContent!;
-    expect(text).to.contain('Create the code').and.contain('What do you want to show?').and.contain('Copy the code').and.contain('No problems');
+    expect(text)
+      .to.contain('Create the code')
+      .and.contain('What do you want to show?')
+      .and.contain('Copy the code')
+      .and.contain('No problems');
     // No Swedish words of the builder's own are left (the preview's Swedish card and the snippet are content).
-    for (const swedish of ['Bygg ett kodstycke', 'Vilket element', 'Kopiera kodstycket', 'Rubriknivå', 'Förhandsvisning', 'Svenska', 'Lägg till'])
+    for (const swedish of [
+      'Bygg ett kodstycke',
+      'Vilket element',
+      'Kopiera kodstycket',
+      'Rubriknivå',
+      'Förhandsvisning',
+      'Svenska',
+      'Lägg till',
+    ])
       expect(text).not.to.contain(swedish);
     await press('Enter');
     expect($(builder, '.builder').lang).to.equal('sv');

@@ -28,7 +28,9 @@ describe('snippet builder: Subresource Integrity', () => {
     expect(await loadIntegrity('/nowhere/sri.json', '/nowhere/')).to.equal(undefined);
     const builder = await mountBuilder({ sriUrl: '/nowhere/sri.json', bundleDir: '/nowhere/' });
     expect($(builder, '#panel-build').textContent).to.contain('kör npm run build');
-    expect(shownSnippet(builder)).to.contain('<script type="module" src="https://cdn.example.se/industrikommun-widgets/').and.not.contain('integrity');
+    expect(shownSnippet(builder))
+      .to.contain('<script type="module" src="https://cdn.example.se/industrikommun-widgets/')
+      .and.not.contain('integrity');
   });
 
   it('puts the computed hash on the script tag, and says where it comes from', async () => {

@@ -9,14 +9,38 @@ describe('<ik-contact-card>', () => {
   it('renders the seed person and unit in Swedish', async () => {
     const element = await mountFixture(seed, 'sv');
     const text = shadowText(element);
-    for (const part of ['Kontakt', 'Dick Eriksson', 'Näringslivschef', 'Telefon', '0520-49 68 10', 'Mobil', '070-164 29 00', 'Näringslivsenheten', 'Besöksadress', 'Gärdhemsvägen 9', '461 83 Trollhättan', 'Växel', '0520-49 50 00', 'Spara kontakt'])
+    for (const part of [
+      'Kontakt',
+      'Dick Eriksson',
+      'Näringslivschef',
+      'Telefon',
+      '0520-49 68 10',
+      'Mobil',
+      '070-164 29 00',
+      'Näringslivsenheten',
+      'Besöksadress',
+      'Gärdhemsvägen 9',
+      '461 83 Trollhättan',
+      'Växel',
+      '0520-49 50 00',
+      'Spara kontakt',
+    ])
       expect(text).to.contain(part);
     expect(element.shadowRoot.querySelector('h2')!.textContent!.trim()).to.equal('Kontakt');
   });
 
   it('renders the same card in English, labels and content', async () => {
     const text = shadowText(await mountFixture(seed, 'en'));
-    for (const part of ['Contact', 'Head of Business Development', 'Phone', 'Mobile', 'Business Development Unit', 'Visiting address', 'Switchboard', 'Save contact'])
+    for (const part of [
+      'Contact',
+      'Head of Business Development',
+      'Phone',
+      'Mobile',
+      'Business Development Unit',
+      'Visiting address',
+      'Switchboard',
+      'Save contact',
+    ])
       expect(text).to.contain(part);
     expect(text).not.to.contain('Näringslivschef');
   });
@@ -60,7 +84,9 @@ describe('<ik-contact-card>', () => {
 
   it('shows every field, each phone with its kind or label', async () => {
     const element = await mountFixture(everyField, 'sv');
-    const rows = [...element.shadowRoot.querySelectorAll('.card__row')].map((row) => `${row.querySelector('dt')!.textContent} ${row.querySelector('dd')!.textContent}`);
+    const rows = [...element.shadowRoot.querySelectorAll('.card__row')].map(
+      (row) => `${row.querySelector('dt')!.textContent} ${row.querySelector('dd')!.textContent}`,
+    );
     expect(rows).to.deep.equal([
       'Telefon 0520-49 68 11',
       'Mobil 070-123 45 67',
@@ -98,7 +124,12 @@ describe('<ik-contact-card>', () => {
       'data-config',
       JSON.stringify({
         heading: payload,
-        person: { name: payload, role: { sv: payload, en: payload }, phones: [{ number: `0520 ${payload}`, label: payload }], email: `a${payload}@b.se` },
+        person: {
+          name: payload,
+          role: { sv: payload, en: payload },
+          phones: [{ number: `0520 ${payload}`, label: payload }],
+          email: `a${payload}@b.se`,
+        },
         unit: { name: payload, address: { street: payload, postalCode: payload, locality: payload }, url: `https://x.se/${payload}` },
       }),
     );

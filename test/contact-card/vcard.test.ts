@@ -38,7 +38,10 @@ describe('vCard', () => {
 
   it('describes an organisation when there is no person', () => {
     const card = toVCard({ unit: { name: 'Kontaktcenter', email: 'k@example.se', url: 'https://example.se' } }, 'sv');
-    expect(card).to.contain('FN:Kontaktcenter\r\nKIND:org').and.contain('EMAIL;TYPE=work:k@example.se').and.contain('URL:https://example.se/');
+    expect(card)
+      .to.contain('FN:Kontaktcenter\r\nKIND:org')
+      .and.contain('EMAIL;TYPE=work:k@example.se')
+      .and.contain('URL:https://example.se/');
   });
 
   it('downloads from the button with no request', async () => {

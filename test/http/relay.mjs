@@ -38,27 +38,26 @@ export async function readOutbox({ relay, dataDir }) {
   const dir = join(dataDir, 'outbox');
   const files = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.eml')).sort();
   const mails = await Promise.all(files.map(async (name) => simpleParser(await readFile(join(dir, name)))));
-  return mails
-    .map((mail) => {
-      const lang = String(mail.headers.get('content-language'));
-      const text = mail.text ?? '';
-      const lines = text.split('\n');
-      const urlLine = lines.findIndex((line) => /^<https?:\/\/.*>$/.test(line));
-      const start = lang === 'en' ? 'Message from ' : 'Meddelande från ';
-      const messageStart = lines.findIndex((line, index) => index > urlLine && line.startsWith(start)) + 2;
-      const messageEnd = lines.lastIndexOf('-- ') - 1;
-      const title = lines[urlLine - 1] === '' ? '' : lines[urlLine - 1];
-      return {
-        to: /** @type {any} */ (mail.to).value[0].address,
-        name: /** @type {any} */ (mail.replyTo).value[0].name,
-        from: /** @type {any} */ (mail.replyTo).value[0].address,
-        message: lines.slice(messageStart, messageEnd).join('\n'),
-        url: lines[urlLine].slice(1, -1),
-        title,
-        lang,
-        at: mail.date?.toISOString() ?? '',
-      };
-    });
+  return mails.map((mail) => {
+    const lang = String(mail.headers.get('content-language'));
+    const text = mail.text ?? '';
+    const lines = text.split('\n');
+    const urlLine = lines.findIndex((line) => /^<https?:\/\/.*>$/.test(line));
+    const start = lang === 'en' ? 'Message from ' : 'Meddelande från ';
+    const messageStart = lines.findIndex((line, index) => index > urlLine && line.startsWith(start)) + 2;
+    const messageEnd = lines.lastIndexOf('-- ') - 1;
+    const title = lines[urlLine - 1] === '' ? '' : lines[urlLine - 1];
+    return {
+      to: /** @type {any} */ (mail.to).value[0].address,
+      name: /** @type {any} */ (mail.replyTo).value[0].name,
+      from: /** @type {any} */ (mail.replyTo).value[0].address,
+      message: lines.slice(messageStart, messageEnd).join('\n'),
+      url: lines[urlLine].slice(1, -1),
+      title,
+      lang,
+      at: mail.date?.toISOString() ?? '',
+    };
+  });
 }
 
 /** For @web/test-runner's `middleware` (Koa): faults first, then the relay, then `/test-http/outbox`. */

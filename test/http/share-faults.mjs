@@ -35,7 +35,10 @@ function send(res, status, body, headers = {}) {
   const text = body === undefined ? '' : html ? body : JSON.stringify(body);
   res.writeHead(status, {
     'Cache-Control': 'no-store',
-    ...(text && { 'Content-Type': html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) }),
+    ...(text && {
+      'Content-Type': html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(text)),
+    }),
     ...headers,
   });
   res.end(text);

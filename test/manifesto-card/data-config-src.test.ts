@@ -17,7 +17,9 @@ describe('<ik-manifesto-card> data-config-src over HTTP', () => {
   it('renders the shared manifesto from the file the demo serves', async () => {
     const element = await mount(createFixture(fromSrc, 'sv'));
     await waitFor(() => loaded(element));
-    expect(element.shadowRoot.querySelector('h2')!.textContent).to.equal('Industriell förnyelse är riktningen för Sveriges Industrikommuner');
+    expect(element.shadowRoot.querySelector('h2')!.textContent).to.equal(
+      'Industriell förnyelse är riktningen för Sveriges Industrikommuner',
+    );
     expect(shadowText(element)).to.contain('Senast granskad 20 december 2016 av Katarina Loodh');
   });
 
@@ -32,7 +34,9 @@ describe('<ik-manifesto-card> data-config-src over HTTP', () => {
     const src = `${SEED}?member=trollhattan`;
     const element = await mount(shared(src));
     await waitFor(() => loaded(element));
-    expect(requestsFor('manifesto.json?member=trollhattan').map((entry) => new URL(entry.name).search)).to.deep.equal(['?member=trollhattan']);
+    expect(requestsFor('manifesto.json?member=trollhattan').map((entry) => new URL(entry.name).search)).to.deep.equal([
+      '?member=trollhattan',
+    ]);
     element.setAttribute('data-config', '{"closing": "Lokal avslutning"}');
     element.setAttribute('lang', 'en');
     await settle(element);
@@ -72,7 +76,11 @@ describe('<ik-manifesto-card> data-config-src over HTTP', () => {
   for (const [what, src, contains] of [
     ['a 404', '/fixtures/seed/no-such-manifesto.json', '404'],
     ['malformed JSON', `/test-http/slow?ms=0&body=${encodeURIComponent('{"heading": "Industriell förnyelse",}')}`, 'invalid JSON'],
-    ['a wrong type', `/test-http/slow?ms=0&body=${encodeURIComponent('{"heading": "H", "priorities": {"title": "Energi"}}')}`, '"priorities" must be a list'],
+    [
+      'a wrong type',
+      `/test-http/slow?ms=0&body=${encodeURIComponent('{"heading": "H", "priorities": {"title": "Energi"}}')}`,
+      '"priorities" must be a list',
+    ],
     ['a file without a heading', `/test-http/slow?ms=0&body=${encodeURIComponent('{"lead": "Bara en ingress"}')}`, '"heading" is required'],
   ])
     it(`keeps the fallback and reports ${what}`, async () => {

@@ -36,7 +36,10 @@ describe('<ik-manifesto-card>', () => {
     ]);
     expect($(element, '[part=closing]')!.textContent).to.match(/^Industrikommunerna vill med manifestet/);
     const link = $(element, '[part=link] a')!;
-    expect([link.getAttribute('href'), link.textContent]).to.deep.equal(['https://www.example.se/industrikommuner/manifest.pdf', 'Läs hela manifestet']);
+    expect([link.getAttribute('href'), link.textContent]).to.deep.equal([
+      'https://www.example.se/industrikommuner/manifest.pdf',
+      'Läs hela manifestet',
+    ]);
     expect($(element, '[part=reviewed]')!.textContent).to.equal('Senast granskad 20 december 2016 av Katarina Loodh');
     // The order a reader meets them: the figures back up the lead, the body introduces the priorities.
     const order = $$(element, '.card > *').map((node) => node.getAttribute('part'));
@@ -76,7 +79,14 @@ describe('<ik-manifesto-card>', () => {
   });
 
   it('formats numbers for the language: grouping, decimals, small numbers', async () => {
-    const config = { heading: 'H', figures: [{ value: 1234.5, label: 'a' }, { value: 42, label: 'b' }, { value: 12345678, label: 'c' }] };
+    const config = {
+      heading: 'H',
+      figures: [
+        { value: 1234.5, label: 'a' },
+        { value: 42, label: 'b' },
+        { value: 12345678, label: 'c' },
+      ],
+    };
     const values = async (lang: string) => texts(await mount(card(config, { lang })), '[part=value]');
     expect(await values('sv')).to.deep.equal([`1${NBSP}234,5`, '42', `12${NBSP}345${NBSP}678`]);
     expect(await values('en')).to.deep.equal(['1,234.5', '42', '12,345,678']);
@@ -89,7 +99,9 @@ describe('<ik-manifesto-card>', () => {
     expect(item.innerText).not.to.contain('\n');
     expect(getComputedStyle($(element, '[part=value]')!).display).to.equal('inline');
     expect(item.children).to.have.length(1);
-    expect(item.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(`över 1${NBSP}000${NBSP}000 sysselsatta inom industrin, inklusive de industrinära tjänsterna`);
+    expect(item.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
+      `över 1${NBSP}000${NBSP}000 sysselsatta inom industrin, inklusive de industrinära tjänsterna`,
+    );
   });
 
   it('re-formats numbers and the date when the language changes at run time', async () => {
@@ -175,7 +187,11 @@ describe('<ik-manifesto-card>', () => {
   });
 
   it('drops javascript: and data: links with a warning and keeps the card and the text', async () => {
-    const { result: element, warnings, errors } = await captureConsole(() =>
+    const {
+      result: element,
+      warnings,
+      errors,
+    } = await captureConsole(() =>
       mount(
         card({
           heading: 'H',
@@ -224,7 +240,9 @@ describe('<ik-manifesto-card>', () => {
       const element = card({ heading: 'H', reviewed: { date } });
       const event = nextEvent<ConfigErrorDetail>(document, 'ik-config-error');
       const { errors } = await captureConsole(() => mount(element));
-      expect((await event).detail.message, date).to.contain('reviewed.date').and.contain(contains);
+      expect((await event).detail.message, date)
+        .to.contain('reviewed.date')
+        .and.contain(contains);
       expect(errors).to.have.length(1);
       expect(showsFallback(element as Widget)).to.equal(true);
     }

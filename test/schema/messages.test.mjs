@@ -13,7 +13,12 @@ const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf
   // translate.ts defines msg(); generated/ holds the translations.
   .filter((file) => file.endsWith('.ts') && !file.startsWith('generated') && file != join('shared', 'translate.ts'))
   // Comments talk about `msg()` too: only code counts.
-  .map((file) => [file, readFileSync(join(root, 'src', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')]);
+  .map((file) => [
+    file,
+    readFileSync(join(root, 'src', file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, ''),
+  ]);
 
 /** Each `msg(…)` call's text, found by matching its parentheses (strings and templates skipped). */
 function calls(code) {
@@ -48,12 +53,17 @@ test('every msg() has an id and a desc', () => {
     assert.match(call, /\bdesc:\s*['"`]/, `${file}: ${id} has no desc`);
   }
   const ids = messages.map(({ id }) => id);
-  assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) != index), [], 'ids used twice');
+  assert.deepEqual(
+    ids.filter((id, index) => ids.indexOf(id) != index),
+    [],
+    'ids used twice',
+  );
 });
 
 test('every message has its English in locales/en.xlf', () => {
   const xlf = readFileSync(join(root, 'locales/en.xlf'), 'utf8');
-  const targets = new Map([...xlf.matchAll(/<trans-unit id="([^"]+)">[\s\S]*?<\/trans-unit>/g)].map((unit) => [unit[1], /<target>/.test(unit[0])]));
+  const targets = new Map(
+    [...xlf.matchAll(/<trans-unit id="([^"]+)">[\s\S]*?<\/trans-unit>/g)].map((unit) => [unit[1], /<target>/.test(unit[0])]),
+  );
   for (const { id } of messages) assert.equal(targets.get(id), true, `${id}: no English target`);
 });
-

@@ -27,7 +27,8 @@ let scratch;
 before(async () => {
   const result = await build({
     stdin: {
-      contents: "export { schemaFiles, elements } from './scripts/json-schema.ts'; export { validateConfig } from './src/shared/config.ts';",
+      contents:
+        "export { schemaFiles, elements } from './scripts/json-schema.ts'; export { validateConfig } from './src/shared/config.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -80,7 +81,11 @@ describe('the published JSON Schemas', () => {
   });
 
   it('are valid draft 2020-12 schemas, one per element', () => {
-    assert.deepEqual(Object.keys(runtime.schemaFiles()).sort(), ['ik-contact-card.schema.json', 'ik-manifesto-card.schema.json', 'ik-share-form.schema.json']);
+    assert.deepEqual(Object.keys(runtime.schemaFiles()).sort(), [
+      'ik-contact-card.schema.json',
+      'ik-manifesto-card.schema.json',
+      'ik-share-form.schema.json',
+    ]);
     for (const element of runtime.elements) {
       const schema = readSchema(element.tag);
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
@@ -145,12 +150,12 @@ describe('the published JSON Schemas', () => {
 
 // ---- Fuzzing: random configurations, shaped by each descriptor, mostly right and sometimes wrong in every way.
 
-const oddValue = fc.oneof(
-  fc.constantFrom(null, '', true, 0, -1.5, [], {}, ['x'], { sv: 'x' }),
-  fc.string({ maxLength: 6 }),
-  fc.integer(),
+const oddValue = fc.oneof(fc.constantFrom(null, '', true, 0, -1.5, [], {}, ['x'], { sv: 'x' }), fc.string({ maxLength: 6 }), fc.integer());
+const words = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ maxLength: 8, unit: 'binary' }),
+  fc.constantFrom('Dick Eriksson', 'Näringslivschef', ' ', ''),
 );
-const words = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ maxLength: 8, unit: 'binary' }), fc.constantFrom('Dick Eriksson', 'Näringslivschef', ' ', ''));
 
 /** Spaces and invisible characters that `trim()` and the URL parser each remove, or do not. */
 const whiteSpace = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u0001', '\ufeff'), maxLength: 2 });
@@ -172,7 +177,24 @@ const parses = (href) => {
 const link = fc
   .tuple(
     whiteSpace,
-    fc.constantFrom('', 'https:', 'http:', 'HTTPS:', 'Mailto:', 'tel:', 'javascript:', 'java\tscript:', 'JavaScript:', 'data:', 'ftp:', 'h\nttps:', 'x:', 'a+b.c-d:', '1http:', 'vbscript:'),
+    fc.constantFrom(
+      '',
+      'https:',
+      'http:',
+      'HTTPS:',
+      'Mailto:',
+      'tel:',
+      'javascript:',
+      'java\tscript:',
+      'JavaScript:',
+      'data:',
+      'ftp:',
+      'h\nttps:',
+      'x:',
+      'a+b.c-d:',
+      '1http:',
+      'vbscript:',
+    ),
     fc.constantFrom('//www.example.se/sida', 'alert(1)', '/relativ', 'sida.html', '?q=1', '#topp', 'namn@example.se', '+46520496810', ''),
     whiteSpace,
   )
@@ -181,7 +203,15 @@ const link = fc
 
 const email = fc.oneof(
   fc
-    .tuple(whiteSpace, fc.constantFrom('', 'mailto:', 'MAILTO:', 'mail:'), fc.string({ maxLength: 6 }), fc.constantFrom('@', ''), fc.string({ maxLength: 6 }), fc.constantFrom('.se', '.', ''), whiteSpace)
+    .tuple(
+      whiteSpace,
+      fc.constantFrom('', 'mailto:', 'MAILTO:', 'mail:'),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('@', ''),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('.se', '.', ''),
+      whiteSpace,
+    )
     .map((parts) => parts.join('')),
   fc.constantFrom('namn@kommun.se', 'a@b.c', 'javascript:alert(1)@x.se', 'a b@c.se'),
 );
@@ -195,16 +225,39 @@ const date = fc.oneof(
   fc
     .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
     .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-  fc.constantFrom('2016-12-20', '2016-02-29', '2015-02-29', '1900-02-29', '2000-02-29', '0000-02-29', '20161220', '2016-1-2', ' 2016-12-20'),
+  fc.constantFrom(
+    '2016-12-20',
+    '2016-02-29',
+    '2015-02-29',
+    '1900-02-29',
+    '2000-02-29',
+    '0000-02-29',
+    '20161220',
+    '2016-1-2',
+    ' 2016-12-20',
+  ),
 );
 
 const letters = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzåäö0123456789'), minLength: 1, maxLength: 8 });
 const right = {
   text: fc.oneof(words, fc.record({ sv: words, en: words }, { requiredKeys: ['sv'] }), fc.record({ en: words })),
   number: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
-  date: fc.date({ min: new Date('0001-01-01T00:00Z'), max: new Date('9999-12-31T00:00Z'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10)),
-  link: fc.constantFrom('https://www.example.se/sida', 'HTTP://example.se', 'mailto:namn@kommun.se', 'tel:+46520496810', '/relativ', 'sida.html', '#topp', ' h\ttps://x.se '),
-  email: fc.tuple(fc.constantFrom('', ' ', 'mailto:'), letters, letters, fc.constantFrom('se', 'nu')).map(([before, name, domain, tld]) => `${before}${name}@${domain}.${tld}`),
+  date: fc
+    .date({ min: new Date('0001-01-01T00:00Z'), max: new Date('9999-12-31T00:00Z'), noInvalidDate: true })
+    .map((day) => day.toISOString().slice(0, 10)),
+  link: fc.constantFrom(
+    'https://www.example.se/sida',
+    'HTTP://example.se',
+    'mailto:namn@kommun.se',
+    'tel:+46520496810',
+    '/relativ',
+    'sida.html',
+    '#topp',
+    ' h\ttps://x.se ',
+  ),
+  email: fc
+    .tuple(fc.constantFrom('', ' ', 'mailto:'), letters, letters, fc.constantFrom('se', 'nu'))
+    .map(([before, name, domain, tld]) => `${before}${name}@${domain}.${tld}`),
   phone: fc.constantFrom('0520-49 68 10', '+46 520 49 68 10', '070-164 29 00', '112', ' 08 '),
 };
 
@@ -213,22 +266,33 @@ const right = {
  * the right shape (though a rule across fields, such as "a name somewhere", may still fail).
  */
 function arbitrary(field, anything) {
-  const maybeWrong = (good, wrong) => (anything ? fc.oneof({ weight: 5, arbitrary: good }, { weight: 1, arbitrary: fc.oneof(wrong, oddValue) }) : good);
+  const maybeWrong = (good, wrong) =>
+    anything ? fc.oneof({ weight: 5, arbitrary: good }, { weight: 1, arbitrary: fc.oneof(wrong, oddValue) }) : good;
   switch (field.kind) {
     case 'text':
       return maybeWrong(right.text, fc.constantFrom({ de: 'x' }, { sv: 5 }, { sv: 'a', en: null }, {}, { en: 'b', extra: 1 }));
     case 'number':
       return maybeWrong(right.number, fc.constant('600000'));
     case 'string':
-      return field.oneOf ? maybeWrong(fc.constantFrom(...field.oneOf), fc.constantFrom('home', 'Work')) : field.pattern ? maybeWrong(right.date, date) : maybeWrong(words, words);
+      return field.oneOf
+        ? maybeWrong(fc.constantFrom(...field.oneOf), fc.constantFrom('home', 'Work'))
+        : field.pattern
+          ? maybeWrong(right.date, date)
+          : maybeWrong(words, words);
     case 'url':
-      return field.scheme == 'email' ? maybeWrong(right.email, email) : field.scheme == 'phone' ? maybeWrong(right.phone, phone) : maybeWrong(right.link, link);
+      return field.scheme == 'email'
+        ? maybeWrong(right.email, email)
+        : field.scheme == 'phone'
+          ? maybeWrong(right.phone, phone)
+          : maybeWrong(right.link, link);
     case 'list':
       return maybeWrong(fc.array(arbitrary(field.of, anything), { maxLength: 3 }), fc.constant('x'));
     case 'object': {
       const fields = Object.fromEntries(Object.entries(field.fields).map(([key, child]) => [key, arbitrary(child, anything)]));
       const required = [...(field.required ?? [])];
-      const known = anything ? fc.oneof({ weight: 3, arbitrary: fc.record(fields, { requiredKeys: required }) }, fc.record(fields, { requiredKeys: [] })) : fc.record(fields, { requiredKeys: required });
+      const known = anything
+        ? fc.oneof({ weight: 3, arbitrary: fc.record(fields, { requiredKeys: required }) }, fc.record(fields, { requiredKeys: [] }))
+        : fc.record(fields, { requiredKeys: required });
       const unknown = fc.dictionary(fc.constantFrom('extra', 'shoeSize', 'Heading', '$schema'), oddValue, { maxKeys: 1 });
       return maybeWrong(
         fc.tuple(known, unknown).map(([knownFields, unknownFields]) => ({ ...unknownFields, ...knownFields })),
@@ -250,7 +314,11 @@ describe('the JSON Schemas and the elements agree on random configurations', () 
           const bySchema = validate(JSON.parse(json));
           const problems = runtimeProblems(tag, json);
           outcomes[bySchema ? 'valid' : 'invalid']++;
-          assert.equal(bySchema, problems.length == 0, `schema: ${bySchema ? 'valid' : JSON.stringify(validate.errors)}; element: ${JSON.stringify(problems)}`);
+          assert.equal(
+            bySchema,
+            problems.length == 0,
+            `schema: ${bySchema ? 'valid' : JSON.stringify(validate.errors)}; element: ${JSON.stringify(problems)}`,
+          );
         }),
         { numRuns: 3000 },
       );

@@ -156,7 +156,10 @@ describe('<ik-share-form> copy link and system share', () => {
 
   it('ignores the visitor closing the share sheet', async () => {
     const own = Object.getOwnPropertyDescriptor(navigator, 'share');
-    Object.defineProperty(navigator, 'share', { value: () => Promise.reject(new DOMException('Cancelled', 'AbortError')), configurable: true });
+    Object.defineProperty(navigator, 'share', {
+      value: () => Promise.reject(new DOMException('Cancelled', 'AbortError')),
+      configurable: true,
+    });
     const unhandled: unknown[] = [];
     const record = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
     window.addEventListener('unhandledrejection', record);

@@ -30,7 +30,8 @@ async function send(element: ShareForm) {
 }
 
 /** What the live region says after a failed send: that it failed, and what to do next. */
-const FAILED = 'Tipset kunde inte skickas. Det du skrev finns kvar. Tryck på Skicka för att försöka igen, eller kopiera länken och skicka den själv.';
+const FAILED =
+  'Tipset kunde inte skickas. Det du skrev finns kvar. Tryck på Skicka för att försöka igen, eller kopiera länken och skicka den själv.';
 
 describe('<ik-share-form> with an endpoint', () => {
   beforeEach(newVisitor);
@@ -60,12 +61,27 @@ describe('<ik-share-form> with an endpoint', () => {
   it('speaks English in an English page', async () => {
     const element = await shareForm(undefined, undefined, 'en');
     const text = shadowText(element);
-    for (const part of ['Tell a friend', 'All fields are required.', "Your friend's email address", 'Your name', 'Your email address', 'Your message', 'You have 500 characters remaining', 'Send', 'Copy link', 'What you write is sent to the recipient. The form stores nothing.'])
+    for (const part of [
+      'Tell a friend',
+      'All fields are required.',
+      "Your friend's email address",
+      'Your name',
+      'Your email address',
+      'Your message',
+      'You have 500 characters remaining',
+      'Send',
+      'Copy link',
+      'What you write is sent to the recipient. The form stores nothing.',
+    ])
       expect(text).to.contain(part);
   });
 
   it('POSTs the contract body as JSON and shows the success (2xx)', async () => {
-    const element = await shareForm({ endpoint: '/api/share', url: 'https://www.example.se/industri', 'page-title': 'Industriell förnyelse' });
+    const element = await shareForm({
+      endpoint: '/api/share',
+      url: 'https://www.example.se/industri',
+      'page-title': 'Industriell förnyelse',
+    });
     await fill(element);
     const submitted = nextEvent<SharePayload>(element, 'ik-share-submit');
     const succeeded = nextEvent<SharePayload>(document, 'ik-share-success');
@@ -170,7 +186,9 @@ describe('<ik-share-form> with an endpoint', () => {
       await fill(element, { ...typed, from: address });
       submitButton(element).click();
       await settle(element);
-      expect(inlineError(element, 'from'), address).to.equal(problem && 'Enter your email address in the correct format, like name@example.com');
+      expect(inlineError(element, 'from'), address).to.equal(
+        problem && 'Enter your email address in the correct format, like name@example.com',
+      );
     }
   });
 
@@ -229,8 +247,14 @@ describe('<ik-share-form> with an endpoint', () => {
 
   it('says "too many, try again in N minutes" on 429, from Retry-After', async () => {
     for (const [lang, words] of [
-      ['sv', 'För många tips på kort tid. Försök igen om 2 minuter. Det du skrev finns kvar. Du kan också kopiera länken och skicka den själv.'],
-      ['en', 'Too many tips in a short time. Try again in 2 minutes. What you wrote is still here. You can also copy the link and send it yourself.'],
+      [
+        'sv',
+        'För många tips på kort tid. Försök igen om 2 minuter. Det du skrev finns kvar. Du kan också kopiera länken och skicka den själv.',
+      ],
+      [
+        'en',
+        'Too many tips in a short time. Try again in 2 minutes. What you wrote is still here. You can also copy the link and send it yourself.',
+      ],
     ]) {
       const element = await shareForm({ endpoint: '/api/share?fault=429' }, undefined, lang);
       await fill(element);
@@ -260,7 +284,9 @@ describe('<ik-share-form> with an endpoint', () => {
     await settle(element);
     await send(element);
     expect(status(element)).to.equal('Tack! Tipset är skickat.');
-    expect((await outbox()).map(({ to, name, from, message }) => ({ to, name, from, message }))).to.deep.equal([{ ...typed, message: typed.message.trim() }]);
+    expect((await outbox()).map(({ to, name, from, message }) => ({ to, name, from, message }))).to.deep.equal([
+      { ...typed, message: typed.message.trim() },
+    ]);
   });
 
   it('reports a network failure with status 0', async () => {
@@ -392,7 +418,11 @@ describe('<ik-share-form> with an endpoint', () => {
       location.hash = 'tipsa';
       const plain = await shareForm(undefined, undefined, 'en');
       await fill(plain);
-      expect(await submitted(plain)).to.deep.equal({ url: location.href.split('#')[0], title: 'Industrikommunerna – Trollhättan', lang: 'en' });
+      expect(await submitted(plain)).to.deep.equal({
+        url: location.href.split('#')[0],
+        title: 'Industrikommunerna – Trollhättan',
+        lang: 'en',
+      });
       document.head.append(canonical);
       expect((await submitted(plain)).url).to.equal(`${location.origin}/industrikommuner?ref=1`);
       const configured = await shareForm({ endpoint: '/api/share', url: '/sidan', 'page-title': 'Egen titel' });
@@ -426,7 +456,11 @@ describe('<ik-share-form> privacy notice', () => {
   });
 
   it('takes its text and link from `privacy`, marking text in the other language', async () => {
-    const element = await shareForm({ endpoint: '/api/share' }, { privacy: { text: { sv: 'Läs om personuppgifter.' }, href: 'https://www.example.se/gdpr' } }, 'en');
+    const element = await shareForm(
+      { endpoint: '/api/share' },
+      { privacy: { text: { sv: 'Läs om personuppgifter.' }, href: 'https://www.example.se/gdpr' } },
+      'en',
+    );
     const notice = $(element, '[part=privacy]');
     expect(notice.textContent!.trim()).to.equal('Läs om personuppgifter.');
     expect(notice.getAttribute('lang')).to.equal('sv');

@@ -3,7 +3,15 @@ import { newIdempotencyKey, postShare, retryMinutes, type SharePayload } from '.
 import { captureConsole, nextEvent, settle } from '../helpers.js';
 import { fieldValues, fill, newVisitor, shareForm, status, submitButton, typed } from './helpers.js';
 
-const payload: SharePayload = { to: 'a@exempel.se', name: 'A', from: 'b@exempel.se', message: 'Hej', url: 'https://exempel.se/', title: 'T', lang: 'sv' };
+const payload: SharePayload = {
+  to: 'a@exempel.se',
+  name: 'A',
+  from: 'b@exempel.se',
+  message: 'Hej',
+  url: 'https://exempel.se/',
+  title: 'T',
+  lang: 'sv',
+};
 const recorded = async (id: string): Promise<string[]> => (await fetch(`/test-http/recorded?id=${id}`)).json();
 const uniqueId = () => Math.random().toString(36).slice(2);
 

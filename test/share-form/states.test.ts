@@ -8,7 +8,8 @@ import { $, fill, newVisitor, shareForm, status, submitButton, type, type ShareF
  * button; the main action styled as the primary button in both modes; plural-correct English.
  */
 
-const visible = (element: Element | null) => !!element && (element as HTMLElement).offsetParent !== null && element.getClientRects().length > 0;
+const visible = (element: Element | null) =>
+  !!element && (element as HTMLElement).offsetParent !== null && element.getClientRects().length > 0;
 
 const sendAndWait = async (element: ShareForm) => {
   const done = Promise.race([nextEvent(element, 'ik-share-success'), nextEvent(element, 'ik-share-error')]);

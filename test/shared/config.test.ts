@@ -14,7 +14,11 @@ const personName = (element: Widget) => element.shadowRoot.querySelector('[part=
 describe('configuration sources and precedence', () => {
   it('merges defaults < data-config-src < script < data-config < attributes < config property', async () => {
     const element = card(
-      { 'data-config-src': '/fixtures/seed/contact.json', 'data-config': '{"person": {"role": "från data-config"}}', email: 'attr@example.se' },
+      {
+        'data-config-src': '/fixtures/seed/contact.json',
+        'data-config': '{"person": {"role": "från data-config"}}',
+        email: 'attr@example.se',
+      },
       '<script type="application/json">{"person": {"name": "från script", "role": "från script"}}</script>',
     );
     await mount(element);
@@ -52,7 +56,10 @@ describe('configuration sources and precedence', () => {
 
   it('ignores unknown fields and drops __proto__, constructor and prototype', async () => {
     const element = await mount(
-      card({ 'data-config': '{"person": {"name": "A", "shoeSize": 44, "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}, "prototype": 1}' }),
+      card({
+        'data-config':
+          '{"person": {"name": "A", "shoeSize": 44, "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}, "prototype": 1}',
+      }),
     );
     expect(personName(element)).to.equal('A');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
@@ -78,15 +85,27 @@ describe('bad configuration', () => {
     expect(slot.assignedElements().at(-1)!.textContent).to.equal('Fallback text');
   }
 
-  it('malformed JSON in data-config', () => expectFailure(card({ 'data-config': '{"person": {"name": "A"' }), 'data-config', 'invalid JSON'));
+  it('malformed JSON in data-config', () =>
+    expectFailure(card({ 'data-config': '{"person": {"name": "A"' }), 'data-config', 'invalid JSON'));
   it('curly quotes get a hint', () => expectFailure(card({ 'data-config': '{“person”: {“name”: “A”}}' }), 'data-config', 'curly quotes'));
-  it('a wrong type names the field', () => expectFailure(card({ 'data-config': '{"person": {"name": 5}}' }), 'data-config', '"person.name" must be text'));
+  it('a wrong type names the field', () =>
+    expectFailure(card({ 'data-config': '{"person": {"name": 5}}' }), 'data-config', '"person.name" must be text'));
   it('a wrong type in a list names the item', () =>
-    expectFailure(card({ 'data-config': '{"person": {"name": "A", "phones": [{"number": "1"}, {"number": 2}]}}' }), 'data-config', '"person.phones[1].number" must be text'));
+    expectFailure(
+      card({ 'data-config': '{"person": {"name": "A", "phones": [{"number": "1"}, {"number": 2}]}}' }),
+      'data-config',
+      '"person.phones[1].number" must be text',
+    ));
   it('an unknown phone kind lists the allowed ones', () =>
-    expectFailure(card({ 'data-config': '{"person": {"name": "A", "phones": [{"number": "1", "kind": "home"}]}}' }), 'data-config', 'work, mobile, switchboard, fax'));
-  it('a missing required field', () => expectFailure(card({ 'data-config': '{"person": {"role": "Chef"}}' }), 'data-config', 'person.name'));
-  it('no configuration at all names no source it was not given', () => expectFailure(card(), 'configuration', 'none was given (needs a name: add "person.name"'));
+    expectFailure(
+      card({ 'data-config': '{"person": {"name": "A", "phones": [{"number": "1", "kind": "home"}]}}' }),
+      'data-config',
+      'work, mobile, switchboard, fax',
+    ));
+  it('a missing required field', () =>
+    expectFailure(card({ 'data-config': '{"person": {"role": "Chef"}}' }), 'data-config', 'person.name'));
+  it('no configuration at all names no source it was not given', () =>
+    expectFailure(card(), 'configuration', 'none was given (needs a name: add "person.name"'));
   it('a non-object', () => expectFailure(card({ 'data-config': '[1, 2]' }), 'data-config', 'must be an object'));
   it('malformed JSON in the child script', () =>
     expectFailure(card({}, '<script type="application/json">{oops}</script>'), '<script type="application/json">', 'invalid JSON'));
@@ -98,7 +117,11 @@ describe('bad configuration', () => {
   });
   it('a config property whose getters throw', () => {
     const element = card() as Widget & { config?: unknown };
-    element.config = { get person() { throw new Error('host bug'); } };
+    element.config = {
+      get person() {
+        throw new Error('host bug');
+      },
+    };
     return expectFailure(element, 'config', 'could not be read');
   });
 
@@ -112,7 +135,11 @@ describe('bad configuration', () => {
   });
 
   it('drops a phone whose number is not one, with a warning, and keeps the card', async () => {
-    const { result: element, warnings, errors } = await captureConsole(() =>
+    const {
+      result: element,
+      warnings,
+      errors,
+    } = await captureConsole(() =>
       mount(card({ name: 'A', phone: 'javascript:alert(1)', 'data-config': '{"unit": {"name": "B", "phone": "ring mig"}}' })),
     );
     expect(errors).to.deep.equal([]);
@@ -122,8 +149,19 @@ describe('bad configuration', () => {
   });
 
   it('drops javascript: and data: links with a warning and keeps the card', async () => {
-    const { result: element, warnings, errors } = await captureConsole(() =>
-      mount(card({ 'data-config': JSON.stringify({ unit: { name: 'Enhet', url: 'javascript:alert(1)', email: 'javascript:alert(1)' }, person: { name: 'A', email: 'data:text/html,x' } }) })),
+    const {
+      result: element,
+      warnings,
+      errors,
+    } = await captureConsole(() =>
+      mount(
+        card({
+          'data-config': JSON.stringify({
+            unit: { name: 'Enhet', url: 'javascript:alert(1)', email: 'javascript:alert(1)' },
+            person: { name: 'A', email: 'data:text/html,x' },
+          }),
+        }),
+      ),
     );
     expect(showsFallback(element)).to.equal(false);
     expect(errors).to.deep.equal([]);

@@ -7,7 +7,16 @@ import { mount, settle, shadowText } from '../helpers.js';
 describe('language', () => {
   it('maps tags to the languages we speak', () => {
     expect(['sv', 'SV', 'sv-FI', 'en', 'en-GB', 'EN-us', 'de', '', 'english', null].map(toLang)).to.deep.equal([
-      'sv', 'sv', 'sv', 'en', 'en', 'en', 'sv', 'sv', 'sv', 'sv',
+      'sv',
+      'sv',
+      'sv',
+      'en',
+      'en',
+      'en',
+      'sv',
+      'sv',
+      'sv',
+      'sv',
     ]);
   });
 
@@ -48,8 +57,12 @@ describe('language', () => {
     await mount(pair);
     await settle(sv as never);
     await settle(en as never);
-    expect(shadowText(sv as never)).to.contain('Mobil 070').and.contain('Näringslivschef');
-    expect(shadowText(en as never)).to.contain('Mobile 070').and.contain('Head of Business Development');
+    expect(shadowText(sv as never))
+      .to.contain('Mobil 070')
+      .and.contain('Näringslivschef');
+    expect(shadowText(en as never))
+      .to.contain('Mobile 070')
+      .and.contain('Head of Business Development');
   });
 
   it('marks its own text with the language it speaks, under a lang it does not speak', async () => {

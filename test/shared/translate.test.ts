@@ -9,7 +9,9 @@ async function xliffTargets(): Promise<Map<string, string>> {
   const targets = new Map<string, string>();
   for (const unit of xliff.querySelectorAll('trans-unit')) {
     const target = unit.querySelector('target')!;
-    const text = [...target.childNodes].map((node) => (node.nodeType == Node.TEXT_NODE ? node.textContent : `{${(node as Element).getAttribute('id')}}`)).join('');
+    const text = [...target.childNodes]
+      .map((node) => (node.nodeType == Node.TEXT_NODE ? node.textContent : `{${(node as Element).getAttribute('id')}}`))
+      .join('');
     targets.set(unit.id, text);
   }
   return targets;
@@ -25,7 +27,10 @@ describe('msg(): the widgets’ translator', () => {
       // A source template with values {0}, {1} …, as the call site would give them.
       const values = Array.from({ length: valueCount }, (_, i) => `{${i}}`);
       const template = valueCount ? str(Object.assign(Array(valueCount + 1).fill(''), { raw: [] }) as never, ...values) : 'källa';
-      expect(speaking('en', () => msg(template as never, { id })), id).to.equal(expected);
+      expect(
+        speaking('en', () => msg(template as never, { id })),
+        id,
+      ).to.equal(expected);
     }
   });
 
@@ -57,7 +62,11 @@ describe('msg(): the widgets’ translator', () => {
   });
 
   it('restores the outer language after a nested render', () => {
-    const said = speaking('en', () => [msg('Spara kontakt', { id: 'contact.save' }), speaking('sv', () => msg('Spara kontakt', { id: 'contact.save' })), msg('Spara kontakt', { id: 'contact.save' })]);
+    const said = speaking('en', () => [
+      msg('Spara kontakt', { id: 'contact.save' }),
+      speaking('sv', () => msg('Spara kontakt', { id: 'contact.save' })),
+      msg('Spara kontakt', { id: 'contact.save' }),
+    ]);
     expect(said).to.deep.equal(['Save contact', 'Spara kontakt', 'Save contact']);
   });
 });

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isSafeHref, telHref } from '../../src/shared/url.js';
 
-
 describe('telHref', () => {
   const cases: [string, string | undefined][] = [
     ['0520-49 68 10', 'tel:+46520496810'],
@@ -18,8 +17,27 @@ describe('telHref', () => {
 });
 
 describe('isSafeHref', () => {
-  for (const href of ['https://example.se/', 'http://example.se', 'mailto:a@b.se', 'tel:+46520496810', '/relative', 'page.html', '//example.se/x', '#top'])
+  for (const href of [
+    'https://example.se/',
+    'http://example.se',
+    'mailto:a@b.se',
+    'tel:+46520496810',
+    '/relative',
+    'page.html',
+    '//example.se/x',
+    '#top',
+  ])
     it(`allows ${href}`, () => expect(isSafeHref(href)).to.equal(true));
-  for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://x/y'])
+  for (const href of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'blob:https://x/y',
+  ])
     it(`refuses ${JSON.stringify(href)}`, () => expect(isSafeHref(href)).to.equal(false));
 });

@@ -18,7 +18,15 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 // The theme and the translations are only recommended by `wordpress`: named, so that they come where apt skips recommends.
-const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-l10n', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-mysql'];
+const PACKAGES = [
+  'wordpress',
+  'wordpress-theme-twentytwentythree',
+  'wordpress-l10n',
+  'mariadb-server',
+  'apache2',
+  'libapache2-mod-php',
+  'php-mysql',
+];
 const WORDPRESS = '/usr/share/wordpress';
 
 /** The users the tests log in as: one per role that writes posts. */
@@ -42,7 +50,8 @@ function installed(name) {
 export function ensurePackages() {
   const missing = PACKAGES.filter((name) => !installed(name));
   if (!missing.length) return;
-  if (process.getuid?.() !== 0) throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them (apt-get install ${missing.join(' ')}) or run as root.`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them (apt-get install ${missing.join(' ')}) or run as root.`);
   console.log(`# installing ${missing.join(' ')} from Debian's packages`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const install = () => run('apt-get', ['install', '-y', '-qq', ...missing], { env, timeout: 600_000 });
@@ -155,12 +164,24 @@ export async function startSite() {
 
   try {
     // ---- MariaDB: a new data directory, reached only through its socket.
-    run('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/mysql`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], {
-      timeout: 120_000,
-    });
+    run(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${dir}/mysql`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      {
+        timeout: 120_000,
+      },
+    );
     mariadb = spawn(
       '/usr/sbin/mariadbd',
-      ['--no-defaults', `--datadir=${dir}/mysql`, `--socket=${socket}`, `--pid-file=${dir}/mysql.pid`, '--skip-networking', '--user=root', `--log-error=${dir}/mysql.err`],
+      [
+        '--no-defaults',
+        `--datadir=${dir}/mysql`,
+        `--socket=${socket}`,
+        `--pid-file=${dir}/mysql.pid`,
+        '--skip-networking',
+        '--user=root',
+        `--log-error=${dir}/mysql.err`,
+      ],
       { stdio: 'ignore' },
     );
     const mariadbExited = new Promise((resolve) => mariadb.once('exit', resolve));
@@ -180,7 +201,16 @@ export async function startSite() {
     symlinkSync('/var/lib/wordpress/wp-content/languages', join(content, 'languages'));
     run('chown', ['-R', 'www-data:www-data', content]);
 
-    const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+    const salts = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ]
       .map((name) => `define('${name}', '${randomBytes(32).toString('hex')}');`)
       .join('\n');
     writeFileSync(
@@ -292,7 +322,9 @@ if (!is_blog_installed()) { fwrite(STDERR, 'WordPress did not install'); exit(1)
     );
     return site;
   } catch (error) {
-    const log = [join(dir, 'apache-error.log'), join(dir, 'mysql.err')].filter(existsSync).map((file) => readFileSync(file, 'utf8').slice(-2000));
+    const log = [join(dir, 'apache-error.log'), join(dir, 'mysql.err')]
+      .filter(existsSync)
+      .map((file) => readFileSync(file, 'utf8').slice(-2000));
     await site.stop();
     error.message += log.length ? `\n${log.join('\n')}` : '';
     throw error;

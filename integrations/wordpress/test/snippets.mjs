@@ -15,7 +15,14 @@ const root = new URL('../../../', import.meta.url).pathname;
 
 async function loadBuilder() {
   const outfile = join(root, 'node_modules/.cache/industrikommun-widgets/wordpress-builder-snippet.mjs');
-  await build({ entryPoints: [join(root, 'demo/builder.snippet.ts')], bundle: true, platform: 'node', format: 'esm', logLevel: 'warning', outfile });
+  await build({
+    entryPoints: [join(root, 'demo/builder.snippet.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    outfile,
+  });
   return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 }
 

@@ -99,7 +99,10 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
   async function openEditor(page, path = '/wp-admin/post-new.php') {
     await page.goto(`${site.url}${path}`);
     await page.waitForFunction(
-      () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks?.getBlockType('core/html') && document.querySelector('.edit-post-layout'),
+      () =>
+        window.wp?.data?.select('core/editor')?.getCurrentPostId() &&
+        window.wp.blocks?.getBlockType('core/html') &&
+        document.querySelector('.edit-post-layout'),
       { timeout: 60_000 },
     );
   }
@@ -119,7 +122,12 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     await page.waitForFunction(() => !wp.data.select('core/editor').isSavingPost(), { timeout: 30_000 });
     const post = await page.evaluate(() => {
       const editor = wp.data.select('core/editor');
-      return { ok: editor.didPostSaveRequestSucceed(), id: editor.getCurrentPostId(), link: editor.getCurrentPost().link, status: editor.getCurrentPost().status };
+      return {
+        ok: editor.didPostSaveRequestSucceed(),
+        id: editor.getCurrentPostId(),
+        link: editor.getCurrentPost().link,
+        status: editor.getCurrentPost().status,
+      };
     });
     assert.ok(post.ok, `"${title}" was saved`);
     assert.equal(post.status, 'publish', `"${title}" is published`);
@@ -260,7 +268,11 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     // An Author has not: kses removes the script tag and the unknown elements when the post is saved.
     const content = storedContent(before_.author.id);
     assert.doesNotMatch(content, /<script|<ik-|data-config/, 'author: no script, no element, no data-config');
-    assert.match(content, /<p>Dick Eriksson, Näringslivschef<br>Telefon: <a href="tel:\+46520496810">0520-49 68 10<\/a>/, 'author: the fallback stays');
+    assert.match(
+      content,
+      /<p>Dick Eriksson, Näringslivschef<br>Telefon: <a href="tel:\+46520496810">0520-49 68 10<\/a>/,
+      'author: the fallback stays',
+    );
   });
 
   for (const lang of LANGS) {
@@ -366,7 +378,12 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
           assert.equal(script.type, 'module');
           assert.equal(script.integrity, integrity);
           assert.equal(script.crossOrigin, 'anonymous');
-          assert.match(script.src, new RegExp(`/wp-content/plugins/industrikommun-widgets/assets/industrikommun-widgets\\.js\\?ver=${version.replace(/\./g, '\\.')}-[0-9a-f]{8}$`));
+          assert.match(
+            script.src,
+            new RegExp(
+              `/wp-content/plugins/industrikommun-widgets/assets/industrikommun-widgets\\.js\\?ver=${version.replace(/\./g, '\\.')}-[0-9a-f]{8}$`,
+            ),
+          );
         });
       }
     });
@@ -404,14 +421,19 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     const content = storedContent(post.id);
     assert.doesNotMatch(content, /javascript:|onclick|style=|alert\(4\)/i);
     assert.match(content, /<ik-share-form endpoint="alert\(1\)" url="alert\(2\)" page-title="Sidan">/);
-    assert.match(content, /<ik-contact-card name="Dick Eriksson" role="Näringslivschef" phone="0520-49 68 10" email="dick.eriksson@example.se">/);
+    assert.match(
+      content,
+      /<ik-contact-card name="Dick Eriksson" role="Näringslivschef" phone="0520-49 68 10" email="dick.eriksson@example.se">/,
+    );
     assert.match(content, /<ik-manifesto-card data-config-src="alert\(3\)">/);
     setSiteLang('sv');
     const visitor = await visit(post.link);
     try {
       await visitor.page.waitForFunction(
         () =>
-          [...document.querySelectorAll('ik-share-form, ik-contact-card')].every((element) => element.shadowRoot?.querySelector('[part~="heading"]')),
+          [...document.querySelectorAll('ik-share-form, ik-contact-card')].every((element) =>
+            element.shadowRoot?.querySelector('[part~="heading"]'),
+          ),
         { timeout: 20_000 },
       );
       const [share, card, , quoted] = await readCards(visitor.page);
@@ -423,7 +445,10 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
       const start = Date.now();
       while (!visitor.problems.some((problem) => problem.includes('<ik-manifesto-card> data-config-src')) && Date.now() - start < 15_000)
         await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.ok(visitor.problems.some((problem) => problem.includes('<ik-manifesto-card> data-config-src')), JSON.stringify(visitor.problems));
+      assert.ok(
+        visitor.problems.some((problem) => problem.includes('<ik-manifesto-card> data-config-src')),
+        JSON.stringify(visitor.problems),
+      );
       const fallback = await visitor.page.$eval('ik-manifesto-card p', (p) => p.getBoundingClientRect().height > 0);
       assert.ok(fallback, "the manifesto's fallback is visible");
     } finally {
@@ -437,7 +462,9 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
   async function fill(page, label, value) {
     const field = await page.waitForFunction(
       (label) => {
-        const found = [...document.querySelectorAll('.block-editor-block-inspector label')].find((element) => element.textContent.trim() == label);
+        const found = [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+          (element) => element.textContent.trim() == label,
+        );
         return found && document.getElementById(found.htmlFor);
       },
       { timeout: 10_000 },
@@ -497,9 +524,9 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     const preview = await page.waitForFunction(
       () => {
         const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
-        const headings = [...canvas.querySelectorAll('.wp-block ik-manifesto-card, .wp-block ik-contact-card, .wp-block ik-share-form')].map(
-          (element) => element.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim(),
-        );
+        const headings = [
+          ...canvas.querySelectorAll('.wp-block ik-manifesto-card, .wp-block ik-contact-card, .wp-block ik-share-form'),
+        ].map((element) => element.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim());
         return headings.length == 3 && headings.every(Boolean) && headings;
       },
       { timeout: 20_000 },
@@ -511,12 +538,23 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     const content = storedContent(post.id);
     const tag = (name) => content.match(new RegExp(`<${name} [^>]*>`))?.[0] ?? '';
     assert.match(tag('ik-contact-card'), / heading-level="3"/);
-    assert.match(content, /<ik-contact-card [^>]*>\s*<p>Anna Andersson, Kommunikatör<br ?\/?>Telefon: <a href="tel:\+46520497000">0520-49 70 00<\/a>/);
-    assert.match(content, /<ik-manifesto-card [^>]*>\s*<h2>Vårt manifest<\/h2><p>Industrin bär regionen\.<\/p><p><a href="\/manifest\.pdf">Läs hela manifestet<\/a><\/p><\/ik-manifesto-card>/);
+    assert.match(
+      content,
+      /<ik-contact-card [^>]*>\s*<p>Anna Andersson, Kommunikatör<br ?\/?>Telefon: <a href="tel:\+46520497000">0520-49 70 00<\/a>/,
+    );
+    assert.match(
+      content,
+      /<ik-manifesto-card [^>]*>\s*<h2>Vårt manifest<\/h2><p>Industrin bär regionen\.<\/p><p><a href="\/manifest\.pdf">Läs hela manifestet<\/a><\/p><\/ik-manifesto-card>/,
+    );
     assert.match(tag('ik-share-form'), /data-config="[^"]*&quot;endpoint&quot;:&quot;\/api\/share&quot;/);
 
     await openEditor(page, `/wp-admin/post.php?post=${post.id}&action=edit`);
-    const blocks = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((block) => [block.name, block.isValid]));
+    const blocks = await page.evaluate(() =>
+      wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .map((block) => [block.name, block.isValid]),
+    );
     assert.deepEqual(blocks, [
       ['industrikommun/manifesto-card', true],
       ['industrikommun/contact-card', true],
@@ -525,8 +563,16 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
   });
 
   const typed = {
-    sv: { heading: ['Vårt manifest', 'Kontakt', 'Tipsa en vän'], text: ['Industrin bär regionen.', 'Kommunikatör', 'Känner du någon'], unit: 'Kommunikationsenheten' },
-    en: { heading: ['Our manifesto', 'Contact', 'Tell a friend'], text: ['Industry carries the region.', 'Communications officer', 'Know someone'], unit: 'Communications Unit' },
+    sv: {
+      heading: ['Vårt manifest', 'Kontakt', 'Tipsa en vän'],
+      text: ['Industrin bär regionen.', 'Kommunikatör', 'Känner du någon'],
+      unit: 'Kommunikationsenheten',
+    },
+    en: {
+      heading: ['Our manifesto', 'Contact', 'Tell a friend'],
+      text: ['Industry carries the region.', 'Communications officer', 'Know someone'],
+      unit: 'Communications Unit',
+    },
   };
   for (const lang of LANGS) {
     test(`the blocks, ${lang}: the front end shows what was typed, the contact card's heading an h3 under the manifesto's h2, and axe finds nothing`, async () => {

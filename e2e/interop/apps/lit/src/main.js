@@ -5,7 +5,11 @@ import 'industrikommun-widgets';
 import { LitElement, html, css } from 'lit';
 
 const contact = {
-  person: { name: 'Dick Eriksson', role: { sv: 'Näringslivschef', en: 'Head of Business Development' }, phones: [{ number: '0520-49 68 10' }] },
+  person: {
+    name: 'Dick Eriksson',
+    role: { sv: 'Näringslivschef', en: 'Head of Business Development' },
+    phones: [{ number: '0520-49 68 10' }],
+  },
   unit: { name: { sv: 'Näringslivsenheten', en: 'Business Development Unit' } },
 };
 

@@ -12,7 +12,9 @@ export function App() {
   return (
     <main>
       <p>
-        <button id="english" onClick={() => setLang(lang == 'sv' ? 'en' : 'sv')}>{lang == 'sv' ? 'English' : 'Svenska'}</button>
+        <button id="english" onClick={() => setLang(lang == 'sv' ? 'en' : 'sv')}>
+          {lang == 'sv' ? 'English' : 'Svenska'}
+        </button>
       </p>
       <ContactCard id="contact" lang={lang} config={contact}>
         <p>Dick Eriksson, näringslivschef, 0520-49 68 10</p>
@@ -23,7 +25,11 @@ export function App() {
       <ShareForm id="share" lang={lang} endpoint="/api/share" timeout={3000} onSubmit={setSubmitted}>
         <p>Tipsa en vän om den här sidan.</p>
       </ShareForm>
-      {submitted && <p id="submitted">React got a message to {submitted.to} from {submitted.name}</p>}
+      {submitted && (
+        <p id="submitted">
+          React got a message to {submitted.to} from {submitted.name}
+        </p>
+      )}
     </main>
   );
 }

@@ -17,7 +17,9 @@ function App() {
   return (
     <main>
       <p>
-        <button id="english" onClick={() => setLang(lang == 'sv' ? 'en' : 'sv')}>{lang == 'sv' ? 'English' : 'Svenska'}</button>
+        <button id="english" onClick={() => setLang(lang == 'sv' ? 'en' : 'sv')}>
+          {lang == 'sv' ? 'English' : 'Svenska'}
+        </button>
       </p>
       <ik-contact-card id="json" lang={lang} data-config={JSON.stringify(contact)}>
         <p>Dick Eriksson, näringslivschef, 0520-49 68 10</p>

@@ -15,7 +15,17 @@ export function ContactCard({ config, id, lang, children }: { config: ContactCon
 }
 
 /** The `config` property from an effect (a ref and an effect set the property and add the listener in every case). */
-export function ContactCardByRef({ config, id, lang, children }: { config: ContactConfig; id?: string; lang?: string; children?: ReactNode }) {
+export function ContactCardByRef({
+  config,
+  id,
+  lang,
+  children,
+}: {
+  config: ContactConfig;
+  id?: string;
+  lang?: string;
+  children?: ReactNode;
+}) {
   const ref = useRef<IkContactCard>(null);
   useEffect(() => {
     if (ref.current) ref.current.config = config;
@@ -27,7 +37,21 @@ export function ContactCardByRef({ config, id, lang, children }: { config: Conta
   );
 }
 
-export function ShareForm({ endpoint, timeout, onSubmit, id, lang, children }: { endpoint: string; timeout?: number; onSubmit?: (payload: SharePayload) => void; id?: string; lang?: string; children?: ReactNode }) {
+export function ShareForm({
+  endpoint,
+  timeout,
+  onSubmit,
+  id,
+  lang,
+  children,
+}: {
+  endpoint: string;
+  timeout?: number;
+  onSubmit?: (payload: SharePayload) => void;
+  id?: string;
+  lang?: string;
+  children?: ReactNode;
+}) {
   const ref = useRef<IkShareForm>(null);
   useEffect(() => {
     const form = ref.current;

@@ -1,8 +1,20 @@
 // A site's own TypeScript: the tags, the events' details and the configuration types.
-import type { ConfigErrorDetail, ContactConfig, IkContactCard, ManifestoConfig, ShareConfig, ShareErrorDetail, SharePayload } from 'industrikommun-widgets';
+import type {
+  ConfigErrorDetail,
+  ContactConfig,
+  IkContactCard,
+  ManifestoConfig,
+  ShareConfig,
+  ShareErrorDetail,
+  SharePayload,
+} from 'industrikommun-widgets';
 
 const contact: ContactConfig = {
-  person: { name: 'Dick Eriksson', role: { sv: 'Näringslivschef', en: 'Head of Business Development' }, phones: [{ number: '0520-49 68 10', kind: 'work' }] },
+  person: {
+    name: 'Dick Eriksson',
+    role: { sv: 'Näringslivschef', en: 'Head of Business Development' },
+    phones: [{ number: '0520-49 68 10', kind: 'work' }],
+  },
 };
 const manifesto: ManifestoConfig = { heading: 'Industriell förnyelse', figures: [{ value: 600000, label: 'sysselsatta' }] };
 const share: ShareConfig = { endpoint: '/api/share', privacy: { href: '/integritet' } };
