@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { WidgetController } from '../shared/config-controller.js';
 import { pick, type Lang } from '../shared/lang.js';
 import type { Text } from '../shared/schema.js';
@@ -148,7 +149,7 @@ export class IkContactCard extends IkWidget<ContactConfig> {
 
 function line(value: Text | undefined, lang: Lang, className: string) {
   const picked = pick(value, lang);
-  return picked.text ? html`<p class=${className} lang=${picked.lang ?? nothing}>${picked.text}</p>` : nothing;
+  return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)}>${picked.text}</p>` : nothing;
 }
 
 /** The visiting address: a row like every other, so that every label on the card looks the same. */

@@ -1,5 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { WidgetController } from '../shared/config-controller.js';
 import { pick } from '../shared/lang.js';
 import { baseStyles, fallback, heading } from '../shared/styles.js';
@@ -222,7 +223,7 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     };
     const level = this.widget.level;
     const privacy = noticeText
-      ? html`<p part="privacy" lang=${notice.lang ?? nothing}>${privacyHref ? html`<a href=${privacyHref}>${noticeText}</a>` : noticeText}</p>`
+      ? html`<p part="privacy" lang=${ifDefined(notice.lang)}>${privacyHref ? html`<a href=${privacyHref}>${noticeText}</a>` : noticeText}</p>`
       : nothing;
     // GOV.UK's notification banner: what went wrong, and what to do next. The live region below says it aloud.
     const failure = note == 'failed' || note == 'busy' || note == 'unavailable';
@@ -247,7 +248,7 @@ export class IkShareForm extends IkWidget<ShareConfig> {
       : nothing;
     return html`<div class="card" part="card" lang=${lang}>
       ${heading(level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
-      ${intro.text && !this.#sent ? html`<p lang=${intro.lang ?? nothing}>${intro.text}</p>` : nothing}
+      ${intro.text && !this.#sent ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
       ${
         mailClient
           ? html`${privacy}

@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult, nothing } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * What every card shares. Text inherits the host page's font; every colour and
@@ -116,17 +117,17 @@ export const baseStyles = css`
 export function heading(level: number, content: unknown, lang?: string): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h1>`;
+      return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h1>`;
     case 3:
-      return html`<h3 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h3>`;
+      return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h3>`;
     case 4:
-      return html`<h4 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h4>`;
+      return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h4>`;
     case 5:
-      return html`<h5 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h5>`;
+      return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h5>`;
     case 6:
-      return html`<h6 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h6>`;
+      return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h6>`;
     default:
-      return html`<h2 class="card__heading" part="heading" lang=${lang ?? nothing}>${content}</h2>`;
+      return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h2>`;
   }
 }
 
