@@ -4,7 +4,8 @@
  * the bundle `npm run build` made: copies dist/industrikommun-widgets.js and
  * its integrity hash (dist/sri.json) into the plugin's assets/, sets the
  * plugin's version to the package's, and writes
- * build/wordpress/industrikommun-widgets-<version>.zip (git-ignored).
+ * build/wordpress/industrikommun-widgets-<version>.zip (git-ignored). Compiles
+ * languages/*.po into the .mo and .json files WordPress loads (git-ignored too).
  *
  * Run through `npm run build:wordpress`, which builds the bundle first.
  */
@@ -13,6 +14,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, w
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import gettextParser from 'gettext-parser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const slug = 'industrikommun-widgets';
@@ -44,6 +46,51 @@ writeFileSync(
   join(assetsDir, 'sri.json'),
   JSON.stringify({ version, integrity: { 'industrikommun-widgets.js': integrity } }, null, 2) + '\n',
 );
+
+// ---- Translations: languages/*.po, compiled into the .mo PHP loads (block names, the plugin's description) and the
+// .json WordPress hands the editor script (its sidebar), after a check that every string has a translation.
+const languagesDir = join(pluginDir, 'languages');
+const editorSource = readFileSync(join(pluginDir, 'blocks/editor.js'), 'utf8');
+const editorCalls = editorSource.match(/\b__\(/g)?.length ?? 0;
+// __('text', 'industrikommun-widgets') with either quote; the text's own escapes are JavaScript's.
+const editorStrings = [...editorSource.matchAll(/\b__\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*,\s*'industrikommun-widgets'\s*,?\s*\)/g)].map(
+  ([, quote, text]) => JSON.parse(`"${quote == '"' ? text : text.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`),
+);
+if (editorStrings.length != editorCalls)
+  fail(
+    `blocks/editor.js: ${editorCalls - editorStrings.length} __() call(s) without a plain string and the 'industrikommun-widgets' text domain.`,
+  );
+const header = readFileSync(join(pluginDir, `${slug}.php`), 'utf8');
+/** What WordPress translates, as `context\u0004text` or `text`. */
+const wanted = new Set([
+  ...editorStrings,
+  ...['Plugin Name', 'Description'].map((field) => header.match(new RegExp(`^ \\* ${field}:\\s+(.*)$`, 'm'))[1].trim()),
+  ...['contact-card', 'manifesto-card', 'share-form'].flatMap((block) => {
+    const { title, description } = JSON.parse(readFileSync(join(pluginDir, 'blocks', block, 'block.json'), 'utf8'));
+    return [`block title\u0004${title}`, `block description\u0004${description}`];
+  }),
+]);
+for (const poFile of readdirSync(languagesDir).filter((name) => name.endsWith('.po'))) {
+  const po = gettextParser.po.parse(readFileSync(join(languagesDir, poFile)));
+  const locale = po.headers.Language;
+  const translated = new Map();
+  for (const [context, entries] of Object.entries(po.translations))
+    for (const [id, entry] of Object.entries(entries)) if (id) translated.set(context ? `${context}\u0004${id}` : id, entry.msgstr);
+  const missing = [...wanted].filter((key) => !translated.get(key)?.[0]);
+  const unused = [...translated.keys()].filter((key) => !wanted.has(key));
+  const show = (keys) => keys.map((key) => `"${key.replace('\u0004', ': ')}"`).join(', ');
+  if (missing.length) fail(`languages/${poFile}: no translation for ${show(missing)}.`);
+  if (unused.length) fail(`languages/${poFile}: translates what the plugin no longer says: ${show(unused)}.`);
+  const base = poFile.replace(/\.po$/, '');
+  writeFileSync(join(languagesDir, `${base}.mo`), gettextParser.mo.compile(po));
+  // Jed 1.x, as wp_set_script_translations reads it; named domain-locale-handle, which needs no hash of the script's path.
+  const messages = { '': { domain: 'messages', lang: locale, 'plural-forms': po.headers['Plural-Forms'] } };
+  for (const key of editorStrings) messages[key] = translated.get(key);
+  writeFileSync(
+    join(languagesDir, `${base}-industrikommun-widgets-blocks.json`),
+    JSON.stringify({ domain: 'messages', locale_data: { messages } }) + '\n',
+  );
+}
 
 /** Every file of the plugin, as zip entries under the plugin's folder name (what WordPress's upload expects). */
 function files(dir) {

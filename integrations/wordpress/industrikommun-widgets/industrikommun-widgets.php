@@ -8,6 +8,7 @@
  * Requires PHP:      7.4
  * License:           MIT
  * Text Domain:       industrikommun-widgets
+ * Domain Path:       /languages
  *
  * @package IndustrikommunWidgets
  */
@@ -92,7 +93,7 @@ add_filter( 'wp_kses_uri_attributes', 'industrikommun_widgets_uri_attributes' );
  * Keeps the elements' `data-config` JSON intact through kses, which runs for
  * users without `unfiltered_html` (Authors, and Editors on a multisite).
  *
- * kses removes the backslash from every `\"` inside a tag (wp_kses_stripslashes),
+ * The filter removes the backslash from every `\"` inside a tag (wp_kses_stripslashes),
  * so a text holding a straight double quote, `"The \"fourth\" revolution"`,
  * would end its JSON string early; and it ends a tag at the first `>`, even
  * inside a quoted attribute. Before kses runs, such characters in `data-config`
@@ -218,7 +219,9 @@ function industrikommun_widgets_script_tag( $tag, $handle, $src ) {
 		return $tag;
 	}
 	$bundle = industrikommun_widgets_bundle();
+	// The registered script's own tag, rewritten as a module: still enqueued through wp_enqueue_script.
 	return sprintf(
+		// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript
 		'<script type="module" src="%1$s" id="%2$s" integrity="%3$s" crossorigin="anonymous"></script>' . "\n",
 		esc_url( $src ),
 		esc_attr( $handle . '-js' ),
@@ -226,6 +229,16 @@ function industrikommun_widgets_script_tag( $tag, $handle, $src ) {
 	);
 }
 add_filter( 'script_loader_tag', 'industrikommun_widgets_script_tag', 10, 3 );
+
+/**
+ * Loads the plugin's translations (languages/, built from the .po files by
+ * `npm run build:wordpress`): the blocks' names and descriptions in PHP, and,
+ * further down, the sidebar's fields for the editor script.
+ */
+function industrikommun_widgets_load_textdomain() {
+	load_plugin_textdomain( 'industrikommun-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+add_action( 'init', 'industrikommun_widgets_load_textdomain', 5 );
 
 /**
  * The blocks: one per element, each from its block.json, sharing one editor
@@ -239,6 +252,8 @@ function industrikommun_widgets_register_blocks() {
 		(string) filemtime( __DIR__ . '/blocks/editor.js' ),
 		true
 	);
+	// The sidebar in the editing user's language: languages/industrikommun-widgets-<locale>-industrikommun-widgets-blocks.json.
+	wp_set_script_translations( 'industrikommun-widgets-blocks', 'industrikommun-widgets', __DIR__ . '/languages' );
 	// The fallback's language when a block follows the page: the site's (not the editor's own), as the element would.
 	wp_add_inline_script(
 		'industrikommun-widgets-blocks',

@@ -492,36 +492,64 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     }, title);
   }
 
-  test('the blocks: an Author inserts each, fills its sidebar fields and publishes; reopened, every block is valid', async () => {
+  /** The selected block's name in the sidebar, its panels' titles and its fields' labels, as the user reads them. */
+  const readSidebar = (page) =>
+    page.evaluate(() => {
+      const inspector = document.querySelector('.block-editor-block-inspector');
+      const texts = (selector) => [...inspector.querySelectorAll(selector)].map((element) => element.textContent.trim());
+      return {
+        title: inspector.querySelector('.block-editor-block-card__title')?.textContent.trim(),
+        panels: texts('.components-panel__body-toggle'),
+        labels: texts('label'),
+      };
+    });
+
+  /** A user's profile language (Users → Profile → Language), which the editor, and so the blocks' sidebar, speaks. */
+  const setUserLocale = (login, locale) =>
+    site.php(`update_user_meta(get_user_by('login', ${JSON.stringify(login)})->ID, 'locale', '${locale}');`);
+
+  // A Swedish Author: the sidebar is in Swedish (languages/*.po).
+  test('the blocks: an Author inserts each, fills its Swedish sidebar fields and publishes; reopened, every block is valid', async () => {
     const page = editors.author;
     setSiteLang('sv'); // the blocks write their fallback in the site's language
+    setUserLocale(USERS.author.login, 'sv_SE');
     await openEditor(page);
     await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
 
+    await insertBlocks(page, [['industrikommun/contact-card', {}]]);
+    await page.waitForSelector('.block-editor-block-inspector .block-editor-block-card__title');
+    const sidebar = await readSidebar(page);
+    assert.equal(sidebar.title, 'Kontaktkort (Industrikommuner)');
+    for (const panel of ['Visning', 'Person', 'Enhet'])
+      assert.ok(sidebar.panels.includes(panel), `the panel "${panel}": ${sidebar.panels.join(' | ')}`);
+    for (const label of ['Rubriknivå', 'Språk', 'Rubrik (svenska)', 'Rubrik (engelska)', 'Namn', 'Roll (svenska)', 'Telefon', 'Mobil'])
+      assert.ok(sidebar.labels.includes(label), `the sidebar has the field "${label}": ${sidebar.labels.join(' | ')}`);
+    await page.evaluate(() => wp.data.dispatch('core/block-editor').resetBlocks([]));
+
     await insertBlocks(page, [['industrikommun/manifesto-card', {}]]);
-    await fill(page, 'Heading (Swedish)', 'Vårt manifest');
-    await fill(page, 'Heading (English)', 'Our manifesto');
-    await fill(page, 'Lead (Swedish)', 'Industrin bär regionen.');
-    await fill(page, 'Lead (English)', 'Industry carries the region.');
-    await fill(page, 'Link to the whole manifesto', '/manifest.pdf');
-    await fill(page, 'Link text (Swedish)', 'Läs hela manifestet');
-    await fill(page, 'Link text (English)', 'Read the whole manifesto');
+    await fill(page, 'Rubrik (svenska)', 'Vårt manifest');
+    await fill(page, 'Rubrik (engelska)', 'Our manifesto');
+    await fill(page, 'Ingress (svenska)', 'Industrin bär regionen.');
+    await fill(page, 'Ingress (engelska)', 'Industry carries the region.');
+    await fill(page, 'Länk till hela manifestet', '/manifest.pdf');
+    await fill(page, 'Länktext (svenska)', 'Läs hela manifestet');
+    await fill(page, 'Länktext (engelska)', 'Read the whole manifesto');
 
     await insertBlocks(page, [['industrikommun/contact-card', {}]]);
-    await fill(page, 'Heading level', '3');
-    await fill(page, 'Name', 'Anna Andersson');
-    await fill(page, 'Role (Swedish)', 'Kommunikatör');
-    await fill(page, 'Role (English)', 'Communications officer');
-    await fill(page, 'Phone', '0520-49 70 00');
-    await fill(page, 'E-mail', 'anna.andersson@example.se');
-    await openPanel(page, 'Unit');
-    await fill(page, 'Unit name (Swedish)', 'Kommunikationsenheten');
-    await fill(page, 'Unit name (English)', 'Communications Unit');
+    await fill(page, 'Rubriknivå', '3');
+    await fill(page, 'Namn', 'Anna Andersson');
+    await fill(page, 'Roll (svenska)', 'Kommunikatör');
+    await fill(page, 'Roll (engelska)', 'Communications officer');
+    await fill(page, 'Telefon', '0520-49 70 00');
+    await fill(page, 'E-post', 'anna.andersson@example.se');
+    await openPanel(page, 'Enhet');
+    await fill(page, 'Enhetens namn (svenska)', 'Kommunikationsenheten');
+    await fill(page, 'Enhetens namn (engelska)', 'Communications Unit');
 
     await insertBlocks(page, [['industrikommun/share-form', {}]]);
-    await fill(page, 'Introduction (Swedish)', 'Känner du någon som borde läsa det här?');
-    await fill(page, 'Introduction (English)', 'Know someone who should read this?');
-    await fill(page, 'Endpoint', '/api/share');
+    await fill(page, 'Inledning (svenska)', 'Känner du någon som borde läsa det här?');
+    await fill(page, 'Inledning (engelska)', 'Know someone who should read this?');
+    await fill(page, 'Adress som tar emot tipset', '/api/share');
 
     // The editor previews the real cards: the plugin loads the elements in the block editor too.
     const preview = await page.waitForFunction(
@@ -563,6 +591,22 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
       ['industrikommun/contact-card', true],
       ['industrikommun/share-form', true],
     ]);
+  });
+
+  test("the blocks' sidebar in English for an Editor whose profile language is English, on the Swedish site", async () => {
+    const page = editors.editor;
+    setUserLocale(USERS.editor.login, 'en_US');
+    await openEditor(page);
+    await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+    await insertBlocks(page, [['industrikommun/share-form', {}]]);
+    await page.waitForSelector('.block-editor-block-inspector .block-editor-block-card__title');
+    const sidebar = await readSidebar(page);
+    assert.equal(sidebar.title, 'Tell a friend (Industrikommuner)');
+    for (const panel of ['Display', 'Form'])
+      assert.ok(sidebar.panels.includes(panel), `the panel "${panel}": ${sidebar.panels.join(' | ')}`);
+    for (const label of ['Heading level', 'Heading (Swedish)', 'Heading (English)', 'Introduction (English)', 'Endpoint'])
+      assert.ok(sidebar.labels.includes(label), `the sidebar has the field "${label}": ${sidebar.labels.join(' | ')}`);
+    await page.evaluate(() => wp.data.dispatch('core/block-editor').resetBlocks([]));
   });
 
   const typed = {
