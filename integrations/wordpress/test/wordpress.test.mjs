@@ -492,9 +492,15 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     }, title);
   }
 
-  /** The selected block's name in the sidebar, its panels' titles and its fields' labels, as the user reads them. */
-  const readSidebar = (page) =>
-    page.evaluate(() => {
+  /**
+   * Inserts the block into the editor open on `page` and checks what its sidebar shows: the block's name, these
+   * panels and these field labels, as the user reads them. Then removes it again.
+   */
+  async function assertSidebar(page, blockName, { title, panels, labels }) {
+    await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+    await insertBlocks(page, [[blockName, {}]]);
+    await page.waitForSelector('.block-editor-block-inspector .block-editor-block-card__title');
+    const shown = await page.evaluate(() => {
       const inspector = document.querySelector('.block-editor-block-inspector');
       const texts = (selector) => [...inspector.querySelectorAll(selector)].map((element) => element.textContent.trim());
       return {
@@ -503,6 +509,11 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
         labels: texts('label'),
       };
     });
+    assert.equal(shown.title, title);
+    for (const panel of panels) assert.ok(shown.panels.includes(panel), `the panel "${panel}": ${shown.panels.join(' | ')}`);
+    for (const label of labels) assert.ok(shown.labels.includes(label), `the field "${label}": ${shown.labels.join(' | ')}`);
+    await page.evaluate(() => wp.data.dispatch('core/block-editor').resetBlocks([]));
+  }
 
   /** A user's profile language (Users → Profile → Language), which the editor, and so the blocks' sidebar, speaks. */
   const setUserLocale = (login, locale) =>
@@ -514,17 +525,11 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
     setSiteLang('sv'); // the blocks write their fallback in the site's language
     setUserLocale(USERS.author.login, 'sv_SE');
     await openEditor(page);
-    await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
-
-    await insertBlocks(page, [['industrikommun/contact-card', {}]]);
-    await page.waitForSelector('.block-editor-block-inspector .block-editor-block-card__title');
-    const sidebar = await readSidebar(page);
-    assert.equal(sidebar.title, 'Kontaktkort (Industrikommuner)');
-    for (const panel of ['Visning', 'Person', 'Enhet'])
-      assert.ok(sidebar.panels.includes(panel), `the panel "${panel}": ${sidebar.panels.join(' | ')}`);
-    for (const label of ['Rubriknivå', 'Språk', 'Rubrik (svenska)', 'Rubrik (engelska)', 'Namn', 'Roll (svenska)', 'Telefon', 'Mobil'])
-      assert.ok(sidebar.labels.includes(label), `the sidebar has the field "${label}": ${sidebar.labels.join(' | ')}`);
-    await page.evaluate(() => wp.data.dispatch('core/block-editor').resetBlocks([]));
+    await assertSidebar(page, 'industrikommun/contact-card', {
+      title: 'Kontaktkort (Industrikommuner)',
+      panels: ['Visning', 'Person', 'Enhet'],
+      labels: ['Rubriknivå', 'Språk', 'Rubrik (svenska)', 'Rubrik (engelska)', 'Namn', 'Roll (svenska)', 'Telefon', 'Mobil'],
+    });
 
     await insertBlocks(page, [['industrikommun/manifesto-card', {}]]);
     await fill(page, 'Rubrik (svenska)', 'Vårt manifest');
@@ -594,19 +599,13 @@ describe('WordPress 6.1 (Debian)', { timeout: 1_200_000 }, () => {
   });
 
   test("the blocks' sidebar in English for an Editor whose profile language is English, on the Swedish site", async () => {
-    const page = editors.editor;
     setUserLocale(USERS.editor.login, 'en_US');
-    await openEditor(page);
-    await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
-    await insertBlocks(page, [['industrikommun/share-form', {}]]);
-    await page.waitForSelector('.block-editor-block-inspector .block-editor-block-card__title');
-    const sidebar = await readSidebar(page);
-    assert.equal(sidebar.title, 'Tell a friend (Industrikommuner)');
-    for (const panel of ['Display', 'Form'])
-      assert.ok(sidebar.panels.includes(panel), `the panel "${panel}": ${sidebar.panels.join(' | ')}`);
-    for (const label of ['Heading level', 'Heading (Swedish)', 'Heading (English)', 'Introduction (English)', 'Endpoint'])
-      assert.ok(sidebar.labels.includes(label), `the sidebar has the field "${label}": ${sidebar.labels.join(' | ')}`);
-    await page.evaluate(() => wp.data.dispatch('core/block-editor').resetBlocks([]));
+    await openEditor(editors.editor);
+    await assertSidebar(editors.editor, 'industrikommun/share-form', {
+      title: 'Tell a friend (Industrikommuner)',
+      panels: ['Display', 'Form'],
+      labels: ['Heading level', 'Heading (Swedish)', 'Heading (English)', 'Introduction (English)', 'Endpoint'],
+    });
   });
 
   const typed = {
