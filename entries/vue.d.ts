@@ -7,33 +7,21 @@
  * At run time the tags are custom elements: tell Vue's compiler so (docs/frameworks.md).
  */
 import type { DefineComponent } from 'vue';
-import type { ContactConfig, IkEventMap, ManifestoConfig, ShareConfig } from '../dist/types/index.js';
+import type { IkEventMap } from '../dist/types/index.js';
+import type { ContactCardAttributes, ManifestoCardAttributes, ShareFormAttributes } from './attributes.js';
 
 type Listener<Type extends keyof IkEventMap> = (event: IkEventMap[Type]) => void;
 
-interface WidgetProps<Config> {
-  /** Configuration from script: `:config="…"` sets the `config` property. */
-  config?: Partial<Config>;
-  lang?: string;
-  'data-config'?: string;
-  'data-config-src'?: string;
-  'heading-level'?: number | string;
+/** The event every widget fires, as Vue names its listener (`@ik-config-error`). */
+interface WidgetEvents {
   onIkConfigError?: Listener<'ik-config-error'>;
 }
 
-export interface IkContactCardProps extends WidgetProps<ContactConfig> {
-  name?: string;
-  /** The person's role (the card removes a `role` attribute after reading it; frameworks use this one). */
-  'person-role'?: string;
-  phone?: string;
-  email?: string;
-}
+export interface IkContactCardProps extends ContactCardAttributes, WidgetEvents {}
 
-export interface IkShareFormProps extends WidgetProps<ShareConfig> {
-  endpoint?: string;
-  url?: string;
-  'page-title'?: string;
-  timeout?: number;
+export interface IkManifestoCardProps extends ManifestoCardAttributes, WidgetEvents {}
+
+export interface IkShareFormProps extends ShareFormAttributes, WidgetEvents {
   onIkShareSubmit?: Listener<'ik-share-submit'>;
   onIkShareSuccess?: Listener<'ik-share-success'>;
   onIkShareError?: Listener<'ik-share-error'>;
@@ -42,7 +30,7 @@ export interface IkShareFormProps extends WidgetProps<ShareConfig> {
 declare module 'vue' {
   interface GlobalComponents {
     'ik-contact-card': DefineComponent<IkContactCardProps>;
-    'ik-manifesto-card': DefineComponent<WidgetProps<ManifestoConfig>>;
+    'ik-manifesto-card': DefineComponent<IkManifestoCardProps>;
     'ik-share-form': DefineComponent<IkShareFormProps>;
   }
 }
