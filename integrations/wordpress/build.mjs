@@ -70,6 +70,8 @@ const wanted = new Set([
     return [`block title\u0004${title}`, `block description\u0004${description}`];
   }),
 ]);
+// What an earlier build compiled goes first: a .po removed since must not leave its translations in the zip.
+for (const name of readdirSync(languagesDir)) if (/\.(mo|json)$/.test(name)) rmSync(join(languagesDir, name));
 for (const poFile of readdirSync(languagesDir).filter((name) => name.endsWith('.po'))) {
   const po = gettextParser.po.parse(readFileSync(join(languagesDir, poFile)));
   const locale = po.headers.Language;
