@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChrome, findFirefox } from '../scripts/find-browser.mjs';
-import { repoRoot } from './server.mjs';
+import { repoRoot, startServer } from './server.mjs';
 
 /** @typedef {'chromium' | 'firefox'} BrowserName */
 /** @typedef {import('puppeteer-core').Browser} Browser */
@@ -87,6 +87,29 @@ export function eachBrowser(title, body, options = {}) {
       });
     });
   }
+}
+
+/**
+ * A suite that needs Chromium's DevTools protocol (touch emulation, the accessibility tree, exact layout): a
+ * `describe` named `<title> [chromium]`, with a test server started and Chromium launched before its tests and
+ * both closed after. `body` gets the context; its `server` and `browser` are set once the tests run.
+ * @param {string} title
+ * @param {(context: {server: Awaited<ReturnType<typeof startServer>>, browser: Browser}) => void} body
+ */
+export function chromiumSuite(title, body) {
+  describe(`${title} [chromium]`, () => {
+    const context = /** @type {{server: Awaited<ReturnType<typeof startServer>>, browser: Browser}} */ ({});
+    before(async () => {
+      context.server = await startServer();
+      context.browser = await launch('chromium');
+    });
+    body(context);
+    // Registered after the body's hooks, so that theirs (closing pages) run first.
+    after(async () => {
+      await context.browser?.close();
+      await context.server?.close();
+    });
+  });
 }
 
 /**

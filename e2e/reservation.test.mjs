@@ -6,12 +6,12 @@
  *   sent and shows its (short) confirmation in place of the form.
  * Chromium: heights are the same in any browser with these fonts, and the README's numbers are Chromium's.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { html, launch, open, seed } from './harness.mjs';
-import { repoRoot, startServer } from './server.mjs';
+import { chromiumSuite, html, open, seed } from './harness.mjs';
+import { repoRoot } from './server.mjs';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('### Fallback content and layout shift'));
@@ -43,19 +43,9 @@ const heights = (page) =>
     return result;
   }, TAGS);
 
-describe("the README's space reservation [chromium]", () => {
-  /** @type {Awaited<ReturnType<typeof startServer>>} */
-  let server;
-  /** @type {import('puppeteer-core').Browser} */
-  let browser;
-  before(async () => {
+chromiumSuite("the README's space reservation", (suite) => {
+  before(() => {
     assert.match(readmeCss, /ik-contact-card/, "the README's CSS was found");
-    server = await startServer();
-    browser = await launch('chromium');
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const viewport of [
@@ -64,11 +54,11 @@ describe("the README's space reservation [chromium]", () => {
   ])
     it(`${viewport.width} px: the place is kept before the script, and no card leaves a hole once drawn`, async () => {
       const head = `<style>${hostCss}\n${readmeCss}</style>`;
-      const before = await open(browser, server.page(html({ head, body, scripts: [], probe: false })), viewport);
+      const before = await open(suite.browser, suite.server.page(html({ head, body, scripts: [], probe: false })), viewport);
       const reserved = await heights(before);
       await before.close();
 
-      const page = await open(browser, server.page(html({ head, body, probe: false })), viewport);
+      const page = await open(suite.browser, suite.server.page(html({ head, body, probe: false })), viewport);
       try {
         await page.waitForFunction(
           (tags) => tags.every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')),

@@ -10,10 +10,9 @@
  * see: a label or description that does not reach its field across a shadow root, focus that lands
  * nowhere, a message in the wrong language, an announcement that never enters a live region.
  */
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { allThree, attrs, fallbackText, fillShareForm, html, launch, open, outcomes, seed, validShare } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { allThree, attrs, chromiumSuite, fallbackText, fillShareForm, html, open, outcomes, seed, validShare } from './harness.mjs';
 
 /** @typedef {import('puppeteer-core').SerializedAXNode} AXNode */
 
@@ -75,26 +74,13 @@ function assertInOrder(heard, expected) {
   }
 }
 
-describe('screen reader: the accessibility tree [chromium]', () => {
-  /** @type {Awaited<ReturnType<typeof startServer>>} */
-  let server;
-  /** @type {import('puppeteer-core').Browser} */
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch('chromium');
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+chromiumSuite('screen reader: the accessibility tree', (suite) => {
   /** The page's tree as a screen reader has it (only what it reads: no layout-only nodes). */
   const tree = (/** @type {import('puppeteer-core').Page} */ page) => page.accessibility.snapshot({ interestingOnly: true });
 
   /** Opens the seed page in `lang` and waits for the three cards. */
   async function seedPage(lang) {
-    const page = await open(browser, server.page(html({ lang, body: allThree() })));
+    const page = await open(suite.browser, suite.server.page(html({ lang, body: allThree() })));
     assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
     return page;
   }
@@ -186,7 +172,7 @@ describe('screen reader: the accessibility tree [chromium]', () => {
     const body = `<main><h1>Sida</h1><h2>Avsnitt</h2>
 <ik-contact-card heading-level="3"${attrs({ 'data-config': seed.contact })}><p>${fallbackText.contact}</p></ik-contact-card>
 <ik-share-form heading-level="3" endpoint="/api/share"><p>${fallbackText.share}</p></ik-share-form></main>`;
-    const page = await open(browser, server.page(html({ body })));
+    const page = await open(suite.browser, suite.server.page(html({ body })));
     try {
       await outcomes(page);
       await (await page.$('ik-share-form >>> form button'))?.click();
@@ -207,7 +193,7 @@ describe('screen reader: the accessibility tree [chromium]', () => {
     const body = `<main><h1>Sida</h1>
 <ik-contact-card data-config='{"person": {"name": "Dick Eriksson",}}'><p>${fallbackText.contact}</p></ik-contact-card>
 <p>Sidans egen text.</p></main>`;
-    const page = await open(browser, server.page(html({ body })));
+    const page = await open(suite.browser, suite.server.page(html({ body })));
     try {
       const outcome = Object.values(await outcomes(page))[0];
       assert.match(outcome, /fallback/);

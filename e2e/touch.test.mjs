@@ -3,10 +3,9 @@
  * 44 × 44 CSS px (WCAG 2.5.5), where a phone number's link used to be a 17 px line of text. Chromium, with touch
  * emulated as a phone has it; a mouse (fine pointer) keeps the compact lines.
  */
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { html, launch, open } from './harness.mjs';
-import { startServer } from './server.mjs';
+import { chromiumSuite, html, open } from './harness.mjs';
 
 const contact = {
   person: {
@@ -17,20 +16,7 @@ const contact = {
   unit: { name: 'Näringslivsenheten', phone: '0520-49 50 00', email: 'naringsliv@example.se', url: 'https://www.example.se/naringsliv' },
 };
 
-describe('contact card touch targets [chromium]', () => {
-  /** @type {Awaited<ReturnType<typeof startServer>>} */
-  let server;
-  /** @type {import('puppeteer-core').Browser} */
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch('chromium');
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+chromiumSuite('contact card touch targets', (suite) => {
   /** Every link and button in the card, with its size. @param {import('./harness.mjs').Page} page */
   const targets = (page) =>
     page.evaluate(async () => {
@@ -46,9 +32,9 @@ describe('contact card touch targets [chromium]', () => {
   const body = `<main><ik-contact-card data-config='${JSON.stringify(contact)}'><p>Anna Lind</p></ik-contact-card></main>`;
 
   it('on a coarse pointer, every link and button is at least 44 × 44 px', async () => {
-    const page = await open(browser, undefined, { width: 375, height: 800, hasTouch: true, isMobile: true });
+    const page = await open(suite.browser, undefined, { width: 375, height: 800, hasTouch: true, isMobile: true });
     try {
-      await page.goto(server.page(html({ body })), { waitUntil: 'load' });
+      await page.goto(suite.server.page(html({ body })), { waitUntil: 'load' });
       assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), true);
       const found = await targets(page);
       // Three phone links (the fax is text), two e-mail links, the website and "save contact".
@@ -63,7 +49,7 @@ describe('contact card touch targets [chromium]', () => {
   });
 
   it('with a mouse, the links stay lines of text', async () => {
-    const page = await open(browser, server.page(html({ body })), { width: 1280, height: 800 });
+    const page = await open(suite.browser, suite.server.page(html({ body })), { width: 1280, height: 800 });
     try {
       assert.equal(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), false);
       const phone = (await targets(page)).find((target) => target.text == '0520-49 68 11');
