@@ -104,7 +104,8 @@ export function siteFiles(): Map<string, SiteFile> {
   const json = 'application/json; charset=utf-8';
   for (const guide of GUIDES)
     files.set(guide.page, { type: html, body: () => guidePage(read(`docs/${guide.file}`).toString('utf8'), guide.lang, guide.page) });
-  files.set('guide.css', { type: 'text/css; charset=utf-8', body: () => read('demo/guide.css') });
+  // The shared rules in front, as demo.css and builder.css @import them: one request for the guides.
+  files.set('guide.css', { type: 'text/css; charset=utf-8', body: () => Buffer.concat([read('demo/site.css'), read('demo/guide.css')]) });
   for (const name of readdirSync(join(root, 'schema')).filter((name) => name.endsWith('.schema.json')))
     files.set(`schema/${name}`, { type: json, body: () => read(`schema/${name}`) });
   for (const name of ['manifesto.json', 'contact.json', 'share.json'])
