@@ -2,6 +2,7 @@
  * The relay: HTTP in front of a store. `createRelay(options)` gives a Node request handler (to mount
  * in another server, e.g. a dev server) and `listen()` for the hardened stand-alone server.
  */
+import { IDEMPOTENCY_KEY_PATTERN } from '#contract';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -64,7 +65,6 @@ export interface Relay {
 }
 
 const MAX_BODY_BYTES = 16 * 1024; // a full form is a few KB at most
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 export async function createRelay(options: RelayOptions): Promise<Relay> {
   const log =
@@ -156,7 +156,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') return answer(415, { errors: {}, message: MESSAGES[lang].badType }, {}, { refused: 'content-type' });
     const rawKey = req.headers['idempotency-key'];
-    if (rawKey !== undefined && (typeof rawKey !== 'string' || !IDEMPOTENCY_KEY.test(rawKey)))
+    if (rawKey !== undefined && (typeof rawKey !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(rawKey)))
       return answer(400, { errors: {}, message: MESSAGES[lang].badKey }, {}, { refused: 'idempotency-key' });
     const text = await readBody(req, MAX_BODY_BYTES);
     if (text === null) return answer(413, { errors: {}, message: MESSAGES[lang].tooLarge }, { Connection: 'close' }, { refused: 'size' });

@@ -1,4 +1,5 @@
 /** What the HTTP side needs from a store (embedded journal or Redis), and the limits both enforce. */
+import { IDEMPOTENCY_WINDOW_MS } from '#contract';
 import type { Logger } from 'pino';
 import type { QueuedMail } from './mail.js';
 
@@ -27,7 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 /** How long an Idempotency-Key is remembered. */
-export const IDEMPOTENCY_MS = 24 * 60 * MINUTE;
+export const IDEMPOTENCY_MS = IDEMPOTENCY_WINDOW_MS;
 
 /** What one accepted message counts against, as hashes: a store never holds a raw address for counting. */
 export interface Submission {

@@ -3,22 +3,17 @@
  * must never take a line break, the text must not hide its direction or carry invisible controls,
  * and the message cannot be turned into a vehicle for someone else's link.
  */
+import { FIELD_LIMITS, type ShareField, type SharePayload } from '#contract';
 import { isPageAllowed, type AllowedPage } from './pages.js';
 
 export type Lang = 'sv' | 'en';
 
 /** A share request that passed every check: trimmed, with `url` in its parsed, normalised form. */
-export interface Share {
-  to: string;
-  name: string;
-  from: string;
-  message: string;
-  url: string;
-  title: string;
+export interface Share extends SharePayload {
   lang: Lang;
 }
 
-export type Field = 'to' | 'name' | 'from' | 'message' | 'url' | 'title' | 'lang';
+export type Field = ShareField;
 
 // The HTML standard's "valid e-mail address" (what <input type="email"> accepts), narrowed to domains
 // with a dot: `root@localhost` or an intranet host name is never a friend's inbox.
@@ -36,7 +31,7 @@ const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 /** A web address or something that passes for one in a mail program (`www.…`, `evil.example/x`). */
 const LINK = /(?:[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)/i;
 
-export const LIMITS = { to: 254, name: 100, from: 254, message: 500, url: 2000, title: 300 } as const;
+export const LIMITS = FIELD_LIMITS;
 
 // Each message says how to fix the problem, since the form shows it next to the field. url, title and
 // lang come from the page, not the visitor: the page's owner is the one who has to act.

@@ -1,4 +1,5 @@
 import { str } from '@lit/localize';
+import { MESSAGE_LIMIT, VISITOR_FIELDS } from '../contract/share.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { WidgetController } from '../shared/config-controller.js';
@@ -14,10 +15,10 @@ import { newIdempotencyKey, postShare, type ShareErrorDetail, type SharePayload 
 export type { ShareErrorDetail, SharePayload };
 
 /** The visitor's fields, in the order of the form and of the POST body. */
-const FIELDS = ['to', 'name', 'from', 'message'];
+const FIELDS: readonly string[] = VISITOR_FIELDS;
 
 /** The longest message, in UTF-16 code units as the server counts. */
-const MAX_MESSAGE = 500;
+const MAX_MESSAGE = MESSAGE_LIMIT;
 
 /** What the live region says, kept as a key so it is translated when rendered. */
 type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'unavailable' | 'copied' | 'select';

@@ -3,18 +3,10 @@
  * contract with its `Idempotency-Key`, the timeout, and the answer sorted into
  * what the form shows. No DOM, no state but what the caller keeps.
  */
-import type { Lang } from '../shared/lang.js';
+import { IDEMPOTENCY_HEADER, type SharePayload } from '../contract/share.js';
 
-/** The POST body of the contract, and the `detail` of `ik-share-submit` and `ik-share-success`. */
-export interface SharePayload {
-  to: string;
-  name: string;
-  from: string;
-  message: string;
-  url: string;
-  title: string;
-  lang: Lang;
-}
+export type { SharePayload };
+export { newIdempotencyKey } from '../contract/share.js';
 
 /** Detail of `ik-share-error`: the HTTP status (0 for a network failure or timeout) and what went wrong. */
 export interface ShareErrorDetail {
@@ -30,13 +22,6 @@ export type ShareAnswer =
   /** 429 (too many tips) or 503 (cannot take them now); `minutes` from `Retry-After`, 0 when not given. */
   | { outcome: 'busy' | 'unavailable'; status: number; minutes: number; message: string }
   | { outcome: 'failed'; status: number; message: string };
-
-/**
- * A new random id for one message (128 bits, hex). `crypto.getRandomValues`
- * rather than `randomUUID`: the latter exists only on secure (https) pages.
- */
-export const newIdempotencyKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /** `Retry-After` in whole minutes, rounded up: seconds, or an HTTP date; 0 when absent or unreadable. */
 export function retryMinutes(header: string | null, now = Date.now()): number {
@@ -58,7 +43,7 @@ export async function postShare(endpoint: string, payload: SharePayload, key: st
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: key },
       body: JSON.stringify(payload),
       signal: abort.signal,
     });
