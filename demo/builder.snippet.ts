@@ -11,10 +11,10 @@ import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 import { shareSpec } from '../src/share-form/share-form.config.js';
 import { validateConfig, type Problem, type WidgetSpec } from '../src/shared/config.js';
 import { parseJson } from '../src/shared/json.js';
-import { pick, type Lang } from '../src/shared/lang.js';
-import type { Field, Text } from '../src/shared/schema.js';
-import { mailHref, mailtoHref, telHref } from '../src/shared/url.js';
-import { fallbackWords, type Tag } from './builder.strings.js';
+import type { Field } from '../src/shared/schema.js';
+import { escapeHtml, escapeSingleQuoted, type Tag } from './fallback-html.js';
+
+export { escapeHtml, escapeSingleQuoted, fallbackHtml } from './fallback-html.js';
 
 export const tags: Tag[] = ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form'];
 
@@ -184,84 +184,7 @@ export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], h
   return { errors: useful.filter((problem) => !problem[2]), warnings: useful.filter((problem) => problem[2]), merged };
 }
 
-// ---- HTML: escaping, the fallback content and the snippet.
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text as HTML text or as the value of a quoted attribute (either quote). */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
-
-/**
- * Text as the value of a single-quoted attribute: only `&` and `'` need escaping
- * there, so the JSON's double quotes stay readable for the editor.
- */
-export const escapeSingleQuoted = (text: string) => text.replace(/[&']/g, (char) => ENTITIES[char]);
-
-/**
- * Text of an element's fallback, in the page's language, marked with its own
- * `lang` when only the other language has it (as the elements do).
- */
-function say(text: Text | undefined, lang: Lang) {
-  const picked = pick(text, lang);
-  if (!picked.text) return '';
-  return picked.lang ? `<span lang="${picked.lang}">${escapeHtml(picked.text)}</span>` : escapeHtml(picked.text);
-}
-
-const link = (href: string, content: string) => `<a href="${escapeHtml(href)}">${content}</a>`;
-
-/**
- * Plain HTML with the same content as the card, for visitors without
- * JavaScript, search engines, and whenever the configuration is wrong. Short on
- * purpose: the essentials, with working links.
- */
-export function fallbackHtml(tag: Tag, config: any, lang: Lang, headingLevel = 2): string[] {
-  const words = fallbackWords[lang];
-  const lines = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('<br>');
-  if (tag == 'ik-contact-card') {
-    const { person, unit } = config ?? {};
-    const phone = (number: string, label: string) => {
-      const href = telHref(number);
-      return `${label}: ${href ? link(href, escapeHtml(number)) : escapeHtml(number)}`;
-    };
-    const email = (address?: string) => address && `${words.email}: ${link(mailHref(address), escapeHtml(address))}`;
-    const paragraphs = [
-      person &&
-        lines([
-          [say(person.name, lang), say(person.role, lang)].filter(Boolean).join(', '),
-          ...(person.phones ?? []).map((item: any) =>
-            phone(item.number, say(item.label, lang) || words[item.kind ?? 'phone'] || words.phone),
-          ),
-          email(person.email),
-        ]),
-      unit &&
-        lines([
-          say(unit.name, lang),
-          say(unit.address?.street, lang),
-          [say(unit.address?.postalCode, lang), say(unit.address?.locality, lang)].filter(Boolean).join(' '),
-          unit.phone && phone(unit.phone, words.switchboard),
-          email(unit.email),
-          unit.url && `${words.website}: ${link(unit.url, escapeHtml(unit.url.replace(/^https?:\/\/|\/$/g, '')))}`,
-        ]),
-    ];
-    return paragraphs.filter(Boolean).map((paragraph) => `<p>${paragraph}</p>`);
-  }
-  if (tag == 'ik-manifesto-card') {
-    const { heading, lead, link: whole } = config ?? {};
-    return [
-      heading && `<h${headingLevel}>${say(heading, lang)}</h${headingLevel}>`,
-      lead && `<p>${say(lead, lang)}</p>`,
-      whole?.href && whole.text && `<p>${link(whole.href, say(whole.text, lang))}</p>`,
-    ].filter(Boolean) as string[];
-  }
-  const { intro, url, pageTitle } = config ?? {};
-  const title = pick(pageTitle, lang).text ?? url;
-  // The element's own mail link, with the same subject and body: it works without JavaScript too.
-  return [
-    url
-      ? `<p>${say(intro, lang) || words.share} ${link(mailtoHref(title, `${title}\r\n${url}`), words.shareMail)}</p>`
-      : `<p>${[say(intro, lang), words.shareCopy].filter(Boolean).join(' ')}</p>`,
-  ];
-}
+// ---- The snippet.
 
 export interface Script {
   /** The script's address up to the version, such as `https://cdn.example.se/industrikommun-widgets/`. */

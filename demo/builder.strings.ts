@@ -7,7 +7,9 @@
 import type { Lang } from '../src/shared/lang.js';
 
 export type { Lang };
-export type Tag = 'ik-contact-card' | 'ik-manifesto-card' | 'ik-share-form';
+import type { Tag } from './fallback-html.js';
+
+export type { Tag };
 export type Both = Record<Lang, string>;
 
 const sv = {
@@ -352,34 +354,6 @@ export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
     privacy: { label: { sv: 'Om personuppgifter', en: 'About personal data' } },
     'privacy.text': { label: { sv: 'Text', en: 'Text' }, long: true },
     'privacy.href': { label: { sv: 'Länk till mer information', en: 'Link to more information' } },
-  },
-};
-
-/** Words of the fallback content, in the language of the page. */
-export const fallbackWords: Record<Lang, Record<string, string>> = {
-  sv: {
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    mobile: 'Mobil',
-    switchboard: 'Växel',
-    fax: 'Fax',
-    email: 'E-post',
-    website: 'Webbplats',
-    share: 'Tipsa en vän om den här sidan.',
-    shareMail: 'Tipsa via e-post',
-    shareCopy: 'Tipsa en vän om sidan: kopiera adressen i webbläsarens adressfält och skicka den till din vän.',
-  },
-  en: {
-    contact: 'Contact',
-    phone: 'Phone',
-    mobile: 'Mobile',
-    switchboard: 'Switchboard',
-    fax: 'Fax',
-    email: 'E-mail',
-    website: 'Website',
-    share: 'Tell a friend about this page.',
-    shareMail: 'Tell a friend by e-mail',
-    shareCopy: "Tell a friend about this page: copy the address in the browser's address bar and send it to your friend.",
   },
 };
 
