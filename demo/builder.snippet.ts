@@ -9,7 +9,8 @@ import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 
 import { shareSpec } from '../src/share-form/share-form.config.js';
-import { validateConfig, type Problem, type WidgetSpec } from '../src/shared/config.js';
+import { validateConfig, type WidgetSpec } from '../src/shared/config.js';
+import { describeProblem, type ConfigProblem } from '../src/shared/config-problems.js';
 import { parseJson } from '../src/shared/json.js';
 import type { Field } from '../src/shared/schema.js';
 import { escapeHtml, escapeSingleQuoted, type Tag } from './fallback-html.js';
@@ -154,12 +155,15 @@ export async function loadConfigSrc(src: string): Promise<Fetched> {
     const response = await fetch(src, { credentials: 'omit' });
     if (!response.ok) throw `the server answered ${response.status} ${response.statusText}`.trim();
     const parsed = parseJson(await response.text());
-    if (parsed.error) throw parsed.error;
+    if (parsed.error) throw describeProblem(parsed.error);
     return { src, value: parsed.value };
   } catch (error) {
     return { src, error: typeof error == 'string' ? error : 'the network request failed' };
   }
 }
+
+/** A problem in the element's words: its source, its English text, whether it only warns. */
+export type Problem = [source: string, message: string, warning?: boolean];
 
 export interface Checked {
   errors: Problem[];
@@ -174,13 +178,16 @@ export interface Checked {
  */
 export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], headingLevel?: unknown, fetched?: Fetched): Checked {
   if (fetched?.error) return { errors: [['data-config-src', `could not load ${fetched.src}: ${fetched.error}`]], warnings: [], merged: {} };
-  const [merged, problems] = validateConfig(specs[tag], fetched ? [['data-config-src', fetched.value], ...sources] : sources, headingLevel);
-  // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
-  const named = (problem: Problem) => /^"([^"]+)"/.exec(problem[1])?.[1];
-  const useful = problems.filter(
-    (problem, index) =>
-      !/^"[^"]+" is required$/.test(problem[1]) || !problems.slice(0, index).some((earlier) => named(earlier) == named(problem)),
+  const given = sources.map(([name, value, json]) => ({ name, value, json }));
+  const { merged, problems } = validateConfig(
+    specs[tag],
+    fetched ? [{ name: 'data-config-src', value: fetched.value }, ...given] : given,
+    headingLevel,
   );
+  // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
+  const useful = problems
+    .filter((problem, index) => problem.code != 'required' || !problems.slice(0, index).some((earlier) => earlier.path == problem.path))
+    .map((problem: ConfigProblem): Problem => [problem.source, describeProblem(problem), problem.warning]);
   return { errors: useful.filter((problem) => !problem[2]), warnings: useful.filter((problem) => problem[2]), merged };
 }
 
