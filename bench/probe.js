@@ -21,7 +21,7 @@
  */
 (() => {
   const bench = (window.__bench = { longTasks: [], shifts: [] });
-  const supported = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
+  const supported = (globalThis.PerformanceObserver?.supportedEntryTypes ?? []);
   bench.supports = { longtask: supported.includes('longtask'), layoutShift: supported.includes('layout-shift') };
   const moment = (name) => {
     bench[name] = performance.now();
