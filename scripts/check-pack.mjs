@@ -5,7 +5,8 @@
  * Manifest, one JSON Schema per element, package.json, README.md,
  * CHANGELOG.md and the licence. Also checks that every target of the
  * `exports` map, `main`, `module` and `types` is in the package, and that
- * `customElements` points at the manifest. Run after `npm run build`.
+ * `customElements` points at the manifest, whose module paths all name files
+ * in the package. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,12 +20,16 @@ const files = new Set(packed.files.map((file) => file.path));
 
 // The elements are whatever the manifest declares; each must have its schema.
 let tags = [];
+/** Every module path the manifest names (modules, superclasses, inherited members, exports). */
+let manifestPaths = [];
 try {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const text = readFileSync('custom-elements.json', 'utf8');
+  const manifest = JSON.parse(text);
   tags = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .map((declaration) => declaration.tagName)
     .filter(Boolean);
+  manifestPaths = [...new Set([...text.matchAll(/"(?:path|module)":\s*"([^"]+)"/g)].map((match) => match[1]))];
 } catch (error) {
   fail(`custom-elements.json cannot be read (${error.message}): run npm run build`);
 }
@@ -54,6 +59,7 @@ const expected = new Set([
 ]);
 
 for (const file of expected) if (!files.has(file)) fail(`missing from the package: ${file}`);
+for (const path of manifestPaths) if (!files.has(path)) fail(`custom-elements.json names ${path}, which is not in the package`);
 for (const file of files) if (!expected.has(file)) fail(`in the package but should not be: ${file}`);
 if (!licence) console.warn('Note: no LICENSE file; package.json says "license": ' + JSON.stringify(pkg.license));
 

@@ -4,12 +4,13 @@
  *   types and React 19 and Vue 3 JSX types passes `tsc --strict` (and catches the mistakes marked
  *   `@ts-expect-error`); the React app's own TSX passes it too (its build runs tsc);
  * - `import('industrikommun-widgets')` in plain Node throws nothing and defines nothing;
- * - the custom elements manifest: events with their types, definitions exported, no internals.
+ * - the custom elements manifest: events with their types, definitions exported, no internals, each
+ *   element's own config type, no base class as an element, module paths to files that ship.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appsDir, packageDir, prepareApps } from './prepare.mjs';
 
@@ -64,6 +65,26 @@ test('custom-elements.json: every event typed, every definition exported, no int
         `${declaration.tagName} lists ${internal} as a field`,
       );
   }
+  // Each element's config is its own type; the base class, which has no tag, is no custom element.
+  const configTypes = Object.fromEntries(
+    elements.map(({ declaration }) => [
+      declaration.tagName,
+      declaration.members.find((/** @type {any} */ member) => member.name == 'config')?.type?.text,
+    ]),
+  );
+  assert.deepEqual(configTypes, {
+    'ik-contact-card': 'Partial<ContactConfig> | undefined',
+    'ik-manifesto-card': 'Partial<ManifestoConfig> | undefined',
+    'ik-share-form': 'Partial<ShareConfig> | undefined',
+  });
+  assert.deepEqual(
+    declarations.filter(({ declaration }) => declaration.customElement && !declaration.tagName).map(({ declaration }) => declaration.name),
+    [],
+  );
+  // Every module the manifest names is a file of the package as installed.
+  const named = [...readFileSync(join(packageDir(), 'custom-elements.json'), 'utf8').matchAll(/"(?:path|module)":\s*"([^"]+)"/g)];
+  assert.ok(named.length > 20);
+  for (const [, path] of named) assert.ok(existsSync(join(packageDir(), path)), `custom-elements.json names ${path}, not in the package`);
   const share = elements.find(({ declaration }) => declaration.tagName == 'ik-share-form').declaration;
   // Its private state (`_note`, `_sent`, …) is no attribute.
   assert.deepEqual(share.attributes.map((/** @type {any} */ attribute) => attribute.name).sort(), [
