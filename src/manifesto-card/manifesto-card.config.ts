@@ -21,8 +21,6 @@ export const manifestoSchema = object(
 );
 
 export type ManifestoConfig = Infer<typeof manifestoSchema>;
-export type Figure = Infer<typeof figureSchema>;
-export type Priority = Infer<typeof prioritySchema>;
 
 /** A date-time without a zone is local time, as the formatter uses: no day lost to the time zone. */
 export const parseDate = (date: string) => new Date(date + 'T00:00');
