@@ -4,6 +4,8 @@
  * evil.example, `https://www.trollhattan.se.evil.example/` is another site, and the prefix
  * `https://www.trollhattan.se/nyheter` does not cover `/nyheter-falska`.
  */
+import { ConfigError } from './config-error.js';
+
 export interface AllowedPage {
   /** `https://www.trollhattan.se` (scheme, host and port, as `URL.origin` gives them) */
   origin: string;
@@ -11,23 +13,31 @@ export interface AllowedPage {
   path: string;
 }
 
-/** Parses `ALLOWED_PAGES` (a comma-separated list or an array). Throws with a message naming the bad entry. */
+/** Parses `ALLOWED_PAGES` (a comma-separated list or an array). Throws a ConfigError naming the bad entry. */
 export function parseAllowedPages(input: string | readonly string[]): AllowedPage[] {
   const entries = (typeof input === 'string' ? input.split(',') : [...input]).map((entry) => entry.trim()).filter(Boolean);
   if (!entries.length)
-    throw new Error('ALLOWED_PAGES is empty: list the origins whose pages may be shared, e.g. https://www.trollhattan.se');
+    throw new ConfigError(
+      'ALLOWED_PAGES',
+      'missing',
+      'ALLOWED_PAGES is empty: list the origins whose pages may be shared, e.g. https://www.trollhattan.se',
+    );
   return entries.map((entry) => {
     let url: URL;
     try {
       url = new URL(entry);
     } catch {
-      throw new Error(
+      throw new ConfigError(
+        'ALLOWED_PAGES',
+        'format',
         `ALLOWED_PAGES: "${entry}" is not an absolute URL (write it as https://www.example.se or https://www.example.se/path/)`,
       );
     }
-    if (!/^https?:$/.test(url.protocol)) throw new Error(`ALLOWED_PAGES: "${entry}" must start with https:// or http://`);
-    if (url.username || url.password) throw new Error(`ALLOWED_PAGES: "${entry}" must not contain a user name or password`);
-    if (url.search || url.hash) throw new Error(`ALLOWED_PAGES: "${entry}" must not contain ? or #`);
+    if (!/^https?:$/.test(url.protocol))
+      throw new ConfigError('ALLOWED_PAGES', 'scheme', `ALLOWED_PAGES: "${entry}" must start with https:// or http://`);
+    if (url.username || url.password)
+      throw new ConfigError('ALLOWED_PAGES', 'credentials', `ALLOWED_PAGES: "${entry}" must not contain a user name or password`);
+    if (url.search || url.hash) throw new ConfigError('ALLOWED_PAGES', 'query', `ALLOWED_PAGES: "${entry}" must not contain ? or #`);
     return { origin: url.origin, path: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` };
   });
 }

@@ -2,19 +2,21 @@
  * The relay: HTTP in front of a store. `createRelay(options)` gives a Node request handler (to mount
  * in another server, e.g. a dev server) and `listen()` for the hardened stand-alone server.
  */
-import { IDEMPOTENCY_KEY_PATTERN } from '#contract';
+import { IDEMPOTENCY_KEY_PATTERN, type Language as Lang } from '#contract';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { resolve, join } from 'node:path';
 import { pino, type Logger } from 'pino';
+import { ConfigError } from './config-error.js';
 import { openEmbeddedStore } from './embedded.js';
 import { clientAddress, clientKey, createHasher, normaliseRecipient } from './keys.js';
 import { composeMail, emlTransport, isPermanent, smtpTransport, type QueuedMail, type Transport } from './mail.js';
 import { isOriginAllowed, parseAllowedPages } from './pages.js';
 import { openRedisStore } from './redis.js';
 import { DEFAULT_LIMITS, DEFAULT_RETRY, type LimitSpec, type Limits, type Retry, type Store } from './store.js';
-import { langOf, MESSAGES, validateShare, type Lang } from './validate.js';
+import { langOfAcceptLanguage as langOf, MESSAGES, say } from './messages.js';
+import { validateShare } from './validate.js';
 
 export interface RelayOptions {
   /** origins or URL prefixes whose pages may be shared (`ALLOWED_PAGES`) */
@@ -73,7 +75,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       : pino({ level: options.logger ?? 'info', base: { service: 'industrikommun-share-relay' } });
   const allowedPages = parseAllowedPages(options.allowedPages);
   if (options.smtpUrl && !options.mailFrom)
-    throw new Error(
+    throw new ConfigError(
+      'MAIL_FROM',
+      'missing',
       'MAIL_FROM is required with SMTP_URL: set it to the municipality\'s own sender address, e.g. "Trollhättans stad" <noreply@trollhattan.se>',
     );
   const dataDir = resolve(options.dataDir ?? './relay-data');
@@ -81,13 +85,14 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const trustProxy = options.trustProxy ?? 0;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   for (const [name, spec] of Object.entries(limits) as Array<[string, LimitSpec]>)
-    if (!(spec.max >= 0 && spec.windowMs > 0)) throw new Error(`limit ${name}: max must be 0 or more and windowMs above 0`);
+    if (!(spec.max >= 0 && spec.windowMs > 0))
+      throw new ConfigError('limits', 'format', `limit ${name}: max must be 0 or more and windowMs above 0`);
   const retry: Retry = { ...DEFAULT_RETRY, ...options.retry };
   const mailFrom = options.mailFrom ?? '"Tipsa en vän (utveckling)" <noreply@localhost.invalid>';
 
   let transport: Transport;
   if (options.smtpUrl) {
-    if (!/^smtps?:\/\//i.test(options.smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+    if (!/^smtps?:\/\//i.test(options.smtpUrl)) throw new ConfigError('SMTP_URL', 'format', 'SMTP_URL must start with smtp:// or smtps://');
     transport = smtpTransport(options.smtpUrl);
   } else {
     transport = emlTransport(join(dataDir, 'outbox'));
@@ -187,7 +192,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         return answer(202, { ok: true, id: outcome.id }, {}, { id: outcome.id, repeated: true });
       case 'limited': {
         const seconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));
-        const message = MESSAGES[lang].tooMany.replace('{min}', String(Math.ceil(seconds / 60)));
+        const message = say(lang, 'limitClient', { n: Math.ceil(seconds / 60) });
         return answer(429, { errors: {}, message }, { 'Retry-After': String(seconds) }, { refused: 'limit', ...who });
       }
       case 'inFlight':
