@@ -9,11 +9,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import { resolve, join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { openEmbeddedStore } from './embedded.js';
-import { clientAddress, clientKey, createHasher, normaliseRecipient } from './keys.js';
+import { clientAddress, clientKey, createHasher, normaliseRecipient, subnetKey } from './keys.js';
+import { refusalLog } from './refusals.js';
 import { composeMail, emlTransport, isPermanent, smtpTransport, type QueuedMail, type Transport } from './mail.js';
 import { isOriginAllowed, parseAllowedPages } from './pages.js';
+import { errorSummary } from './errors.js';
 import { openRedisStore } from './redis.js';
-import { DEFAULT_LIMITS, DEFAULT_RETRY, type LimitSpec, type Limits, type Retry, type Store } from './store.js';
+import { DEFAULT_LIMITS, DEFAULT_RETRY, type LimitSpec, type Limits, type MailServerState, type Retry, type Store } from './store.js';
 import { langOf, MESSAGES, validateShare, type Lang } from './validate.js';
 
 export interface RelayOptions {
@@ -47,6 +49,8 @@ export interface RelayOptions {
   requestTimeoutMs?: number;
   /** a pino logger, or a level for the default one (stdout, JSON); default `info` */
   logger?: Logger | string;
+  /** the clock, ms since the epoch; default Date.now (tests move it to check days-long schedules) */
+  clock?: () => number;
 }
 
 export interface Relay {
@@ -83,6 +87,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   for (const [name, spec] of Object.entries(limits) as Array<[string, LimitSpec]>)
     if (!(spec.max >= 0 && spec.windowMs > 0)) throw new Error(`limit ${name}: max must be 0 or more and windowMs above 0`);
   const retry: Retry = { ...DEFAULT_RETRY, ...options.retry };
+  const now = options.clock ?? Date.now;
+  const mailServer: MailServerState = { state: 'unknown', since: now() };
   const mailFrom = options.mailFrom ?? '"Tipsa en vän (utveckling)" <noreply@localhost.invalid>';
 
   let transport: Transport;
@@ -101,10 +107,23 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     isPermanent,
     maxQueued: options.maxQueued ?? 10_000,
     concurrency: 4,
+    now,
+    mailServer,
     deliver: (mail: QueuedMail) => transport.send(composeMail(mail, mailFrom), mail),
   };
   const store = options.redisUrl ? await openRedisStore(options.redisUrl, context) : await openEmbeddedStore(dataDir, context);
   const hash = createHasher(store.secret);
+  const refused = refusalLog(log, now);
+  // The mail server is checked at start: a failure is a warning and the health state, never a
+  // refusal to start (an outage of the mail server must not stop a restart; mail waits in the queue).
+  void transport.verify?.().then(
+    () => mailServer.state === 'unknown' && Object.assign(mailServer, { state: 'reachable', since: now() }),
+    (error: unknown) => {
+      if (mailServer.state === 'reachable') return;
+      Object.assign(mailServer, { state: 'failing', since: now(), error: errorSummary(error).message });
+      log.warn({ err: errorSummary(error) }, 'the mail server did not answer the check at start: mail is queued until it does');
+    },
+  );
   log.info(
     {
       store: store.description,
@@ -146,7 +165,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     const client = hash(clientKey(clientAddress(req, trustProxy)));
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}, fields: Record<string, unknown> = {}) => {
       send(res, status, body, { ...cors, ...headers });
-      log.info({ status, client, ms: Date.now() - started, ...fields }, 'share request');
+      // Refusals are logged sampled (a flood must not become a flood of log lines); the rest one line each.
+      if (typeof fields.refused === 'string') refused(fields.refused, { status, client, ms: Date.now() - started, ...fields });
+      else log.info({ status, client, ms: Date.now() - started, ...fields }, 'share request');
     };
     // A form on another site cannot post here: browsers name the page's origin on every cross-site POST
     // (`null` from a sandboxed frame or a file, which no page of ALLOWED_PAGES is).
@@ -175,20 +196,34 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     if ('errors' in result) return answer(422, { errors: result.errors }, {}, { refused: 'invalid', fields: Object.keys(result.errors) });
     const valid = result.share;
     lang = valid.lang;
-    const mail: QueuedMail = { id: randomUUID(), at: Date.now(), share: valid };
+    const mail: QueuedMail = { id: randomUUID(), at: now(), share: valid };
     const key = rawKey ? hash(`idempotency:${rawKey}`) : undefined;
     const recipient = hash(normaliseRecipient(valid.to));
-    const outcome = await store.submit({ mail, key, client, recipient });
-    const who = { to: recipient, from: hash(normaliseRecipient(valid.from)), lang };
+    const sender = hash(normaliseRecipient(valid.from));
+    const subnet = hash(subnetKey(clientAddress(req, trustProxy)));
+    // What "the same message" means for an Idempotency-Key: every field the mail is made of.
+    const fingerprint = hash(
+      `share:${JSON.stringify([valid.to, valid.name, valid.from, valid.message, valid.url, valid.title, valid.lang])}`,
+    );
+    const outcome = await store.submit({ mail, key, fingerprint, client, subnet, recipient, sender });
+    const who = { to: recipient, from: sender, lang };
     switch (outcome.kind) {
       case 'accepted':
         return answer(202, { ok: true, id: outcome.id }, {}, { id: outcome.id, ...who });
       case 'repeated':
         return answer(202, { ok: true, id: outcome.id }, {}, { id: outcome.id, repeated: true });
+      case 'conflict':
+        return answer(422, { errors: {}, message: MESSAGES[lang].keyReused }, {}, { refused: 'idempotency-key-reused' });
       case 'limited': {
         const seconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));
-        const message = MESSAGES[lang].tooMany.replace('{min}', String(Math.ceil(seconds / 60)));
-        return answer(429, { errors: {}, message }, { 'Retry-After': String(seconds) }, { refused: 'limit', ...who });
+        const text = outcome.scope === 'visitor' ? MESSAGES[lang].tooMany : MESSAGES[lang].tooManyService;
+        const message = text.replace('{min}', String(Math.max(1, Math.round(seconds / 60))));
+        return answer(
+          429,
+          { errors: {}, message, limit: outcome.scope },
+          { 'Retry-After': String(seconds) },
+          { refused: `limit:${outcome.limit}`, ...who },
+        );
       }
       case 'inFlight':
         return answer(409, { errors: {}, message: MESSAGES[lang].inFlight }, { 'Retry-After': '2' }, { refused: 'in-flight' });
@@ -207,7 +242,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') send(res, 405, { message: 'Use GET' }, { Allow: 'GET, HEAD' });
-      else void store.healthy().then((ok) => send(res, ok ? 200 : 503, { ok }, ok ? {} : { 'Retry-After': '10' }));
+      else void healthReport().then((report) => send(res, report.ok ? 200 : 503, report, report.ok ? {} : { 'Retry-After': '10' }));
       return true;
     }
     if (pathname !== path) return false;
@@ -221,6 +256,27 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         res.destroy();
       });
     return true;
+  }
+
+  /** GET /healthz: can it store (a real write), the mail server's state, the queue. No personal data. */
+  async function healthReport() {
+    const at = now();
+    const [health, queue] = await Promise.all([
+      store.health(),
+      store.queueState().catch(() => ({ queued: null, oldestMs: null, undeliverable: [] as unknown[] })),
+    ]);
+    return {
+      ok: health.canStore,
+      store: health.canStore ? 'writable' : `cannot store: ${health.reason}`,
+      mailServer: {
+        state: mailServer.state,
+        since: new Date(mailServer.since).toISOString(),
+        ...(mailServer.state === 'failing' && { failingForSeconds: Math.round((at - mailServer.since) / 1000), error: mailServer.error }),
+      },
+      queued: queue.queued,
+      oldestQueuedSeconds: queue.oldestMs === null ? null : Math.round(queue.oldestMs / 1000),
+      undeliverable: queue.undeliverable.length,
+    };
   }
 
   let server: Server | undefined;

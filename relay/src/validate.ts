@@ -59,6 +59,9 @@ export const MESSAGES = {
     badKey: 'Idempotency-Key måste vara 1–200 tecken: bokstäver a–z, siffror och - _ . :',
     tooLarge: 'Formuläret är för stort. Korta meddelandet och försök igen.',
     tooMany: 'Du har skickat för många meddelanden. Försök igen om {min} min.',
+    tooManyService:
+      'Tjänsten har tagit emot så många tips just nu att den måste vänta. Ditt tips skickades inte. Försök igen om {min} min.',
+    keyReused: 'Det här tipset skickades redan med ett annat innehåll. Ladda om sidan och skicka det nya tipset.',
     busy: 'Tjänsten kan inte ta emot tips just nu. Försök igen om en stund.',
     inFlight: 'Det här tipset håller redan på att skickas. Försök igen om en stund.',
     origin: 'Formuläret får bara skickas från webbplatsens egna sidor.',
@@ -88,6 +91,8 @@ export const MESSAGES = {
     badKey: 'Idempotency-Key must be 1–200 characters: letters a–z, digits and - _ . :',
     tooLarge: 'The form is too large. Shorten the message and try again.',
     tooMany: 'You have sent too many messages. Try again in {min} min.',
+    tooManyService: 'The service has received so many tips just now that it has to wait. Your tip was not sent. Try again in {min} min.',
+    keyReused: 'This tip was already sent with different content. Reload the page and send the new tip.',
     busy: 'The service cannot take tips right now. Try again in a little while.',
     inFlight: 'This tip is already being sent. Try again in a little while.',
     origin: "The form may only be sent from the website's own pages.",
