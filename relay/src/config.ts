@@ -137,6 +137,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): RelayOptio
     trustProxy: integer('TRUST_PROXY', 0),
     limits: {
       perClient: limit('PER_CLIENT', DEFAULT_LIMITS.perClient),
+      perSubnet: limit('PER_SUBNET', DEFAULT_LIMITS.perSubnet),
       perRecipient: limit('PER_RECIPIENT', DEFAULT_LIMITS.perRecipient),
       perHour: { max: integer('LIMIT_PER_HOUR', DEFAULT_LIMITS.perHour.max), windowMs: DEFAULT_LIMITS.perHour.windowMs },
       perDay: { max: integer('LIMIT_PER_DAY', DEFAULT_LIMITS.perDay.max), windowMs: DEFAULT_LIMITS.perDay.windowMs },

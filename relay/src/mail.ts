@@ -121,6 +121,8 @@ export function composeMail(mail: QueuedMail, mailFrom: string): Mail.Options {
 export interface Transport {
   readonly description: string;
   send(message: Mail.Options, mail: QueuedMail): Promise<void>;
+  /** checks that the mail server answers (and takes the login); throws when it does not */
+  verify?(): Promise<void>;
   close(): void;
 }
 
@@ -145,6 +147,9 @@ export function smtpTransport(smtpUrl: string): Transport {
     description: `SMTP ${url.protocol}//${url.host}`,
     async send(message) {
       await transporter.sendMail(message);
+    },
+    async verify() {
+      await transporter.verify();
     },
     close: () => transporter.close(),
   };

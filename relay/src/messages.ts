@@ -45,6 +45,8 @@ export interface Texts {
   limitClient: Plural;
   /** 429: the whole service's limit was reached for now; `{n}` minutes */
   limitService: Plural;
+  /** 422: the same Idempotency-Key came with another message */
+  keyReused: string;
   busy: string;
   inFlight: string;
   origin: string;
@@ -88,9 +90,11 @@ export const MESSAGES: Record<Language, Texts> = {
       other: 'Du har skickat många tips på kort tid. Försök igen om {n} minuter.',
     },
     limitService: {
-      one: 'Tjänsten har tagit emot så många tips att den inte tar emot fler just nu. Försök igen om {n} minut.',
-      other: 'Tjänsten har tagit emot så många tips att den inte tar emot fler just nu. Försök igen om {n} minuter.',
+      one: 'Tjänsten har tagit emot så många tips att den inte tar emot fler just nu. Ditt tips skickades inte. Försök igen om {n} minut.',
+      other:
+        'Tjänsten har tagit emot så många tips att den inte tar emot fler just nu. Ditt tips skickades inte. Försök igen om {n} minuter.',
     },
+    keyReused: 'Det här tipset skickades redan med ett annat innehåll. Ladda om sidan och skicka det nya tipset.',
     busy: 'Tjänsten kan inte ta emot tips just nu. Försök igen om en stund.',
     inFlight: 'Det här tipset håller redan på att skickas. Försök igen om en stund.',
     origin: 'Formuläret får bara skickas från webbplatsens egna sidor.',
@@ -128,9 +132,10 @@ export const MESSAGES: Record<Language, Texts> = {
       other: 'You have sent many tips in a short time. Try again in {n} minutes.',
     },
     limitService: {
-      one: 'The service has received so many tips that it is taking no more right now. Try again in {n} minute.',
-      other: 'The service has received so many tips that it is taking no more right now. Try again in {n} minutes.',
+      one: 'The service has received so many tips that it is taking no more right now. Your tip was not sent. Try again in {n} minute.',
+      other: 'The service has received so many tips that it is taking no more right now. Your tip was not sent. Try again in {n} minutes.',
     },
+    keyReused: 'This tip was already sent with different content. Reload the page and send the new tip.',
     busy: 'The service cannot take tips right now. Try again in a little while.',
     inFlight: 'This tip is already being sent. Try again in a little while.',
     origin: "The form may only be sent from the website's own pages.",
@@ -169,9 +174,11 @@ export const MESSAGES: Record<Language, Texts> = {
       other: 'Olet lähettänyt monta vinkkiä lyhyessä ajassa. Yritä uudelleen {n} minuutin kuluttua.',
     },
     limitService: {
-      one: 'Palvelu on vastaanottanut niin monta vinkkiä, ettei se ota juuri nyt vastaan uusia. Yritä uudelleen {n} minuutin kuluttua.',
-      other: 'Palvelu on vastaanottanut niin monta vinkkiä, ettei se ota juuri nyt vastaan uusia. Yritä uudelleen {n} minuutin kuluttua.',
+      one: 'Palvelu on vastaanottanut niin monta vinkkiä, ettei se ota juuri nyt vastaan uusia. Vinkkiäsi ei lähetetty. Yritä uudelleen {n} minuutin kuluttua.',
+      other:
+        'Palvelu on vastaanottanut niin monta vinkkiä, ettei se ota juuri nyt vastaan uusia. Vinkkiäsi ei lähetetty. Yritä uudelleen {n} minuutin kuluttua.',
     },
+    keyReused: 'Tämä vinkki on jo lähetetty eri sisällöllä. Lataa sivu uudelleen ja lähetä uusi vinkki.',
     busy: 'Palvelu ei voi ottaa vastaan vinkkejä juuri nyt. Yritä hetken kuluttua uudelleen.',
     inFlight: 'Tätä vinkkiä lähetetään jo. Yritä hetken kuluttua uudelleen.',
     origin: 'Lomakkeen voi lähettää vain verkkosivuston omilta sivuilta.',
@@ -215,13 +222,14 @@ export const MESSAGES: Record<Language, Texts> = {
       other: 'لقد أرسلت نصائح كثيرة في وقت قصير. حاول مرة أخرى بعد {n} دقيقة.',
     },
     limitService: {
-      zero: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. حاول مرة أخرى بعد قليل.',
-      one: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. حاول مرة أخرى بعد دقيقة واحدة.',
-      two: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. حاول مرة أخرى بعد دقيقتين.',
-      few: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. حاول مرة أخرى بعد {n} دقائق.',
-      many: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. حاول مرة أخرى بعد {n} دقيقة.',
-      other: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. حاول مرة أخرى بعد {n} دقيقة.',
+      zero: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. لم تُرسَل نصيحتك. حاول مرة أخرى بعد قليل.',
+      one: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. لم تُرسَل نصيحتك. حاول مرة أخرى بعد دقيقة واحدة.',
+      two: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. لم تُرسَل نصيحتك. حاول مرة أخرى بعد دقيقتين.',
+      few: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. لم تُرسَل نصيحتك. حاول مرة أخرى بعد {n} دقائق.',
+      many: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. لم تُرسَل نصيحتك. حاول مرة أخرى بعد {n} دقيقة.',
+      other: 'تلقت الخدمة عددًا كبيرًا من النصائح ولا تستقبل المزيد الآن. لم تُرسَل نصيحتك. حاول مرة أخرى بعد {n} دقيقة.',
     },
+    keyReused: 'أُرسلت هذه النصيحة من قبل بمحتوى مختلف. أعد تحميل الصفحة وأرسل النصيحة الجديدة.',
     busy: 'لا تستطيع الخدمة استقبال النصائح الآن. حاول مرة أخرى بعد قليل.',
     inFlight: 'هذه النصيحة قيد الإرسال بالفعل. حاول مرة أخرى بعد قليل.',
     origin: 'لا يمكن إرسال النموذج إلا من صفحات الموقع نفسه.',

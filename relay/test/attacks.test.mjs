@@ -24,7 +24,7 @@ describe('attacks on the content', () => {
       smtpUrl: context.smtp.url,
       mailFrom: 'tipsa@trollhattan.se',
       allowedPages: 'https://www.trollhattan.se, https://www.vanersborg.se/nyheter',
-      limits: { perClient: high, perRecipient: high, perHour: high, perDay: high },
+      limits: { perClient: high, perSubnet: high, perRecipient: high, perHour: high, perDay: high },
     });
   });
   after(async () => {
@@ -197,7 +197,9 @@ describe('attacks on the content', () => {
   test('GET /healthz answers 200 when it can accept work', async () => {
     const res = await fetch(`${base()}/healthz`);
     assert.equal(res.status, 200);
-    assert.deepEqual(await res.json(), { ok: true });
+    const body = await res.json();
+    assert.equal(body.ok, true);
+    assert.equal(body.store, 'writable');
   });
 });
 
@@ -219,7 +221,7 @@ describe('the abuse limits', () => {
     const relay = await startRelay({
       smtpUrl: smtp.url,
       mailFrom: 'tipsa@trollhattan.se',
-      limits: { perClient: high, perRecipient: high, perHour: high, perDay: high, ...limits },
+      limits: { perClient: high, perSubnet: high, perRecipient: high, perHour: high, perDay: high, ...limits },
       ...options,
     });
     return { smtp, relay, done: async () => (await relay.cleanup(), await smtp.stop()) };
@@ -233,8 +235,9 @@ describe('the abuse limits', () => {
       const res = await post(relay.base, valid({ to: 'p9@exempel.se', lang: 'en' }));
       assert.equal(res.status, 429);
       const retryAfter = Number(res.headers.get('retry-after'));
-      assert.ok(retryAfter > 590 && retryAfter <= 600, `Retry-After ${retryAfter}`);
-      assert.equal(res.json.message, 'You have sent many tips in a short time. Try again in 10 minutes.');
+      // The embedded store counts in buckets of 1/60 of the window: at most 10 s more than the window.
+      assert.ok(retryAfter > 590 && retryAfter <= 610, `Retry-After ${retryAfter}`);
+      assert.match(res.json.message, /^You have sent many tips in a short time\. Try again in 1[01] minutes\.$/);
       await relay.idle();
       assert.equal(smtp.mails.length, 5);
     } finally {
