@@ -36,6 +36,19 @@ export function clientKey(address: string): string {
   return `${parts.map((part) => part.toString(16)).join(':')}::/64`;
 }
 
+/**
+ * One key per network: an IPv4 /24, an IPv6 /48 (what one site or provider customer usually holds).
+ * The per-network limit keeps a handful of neighbouring addresses from using up the service's limits.
+ */
+export function subnetKey(address: string): string {
+  const text = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (!ipaddr.isValid(text)) return `other:${address}`;
+  const parsed = ipaddr.process(text);
+  if (parsed.kind() === 'ipv4') return `${(parsed as ipaddr.IPv4).octets.slice(0, 3).join('.')}.0/24`;
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 3);
+  return `${parts.map((part) => part.toString(16)).join(':')}::/48`;
+}
+
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
 
 /**

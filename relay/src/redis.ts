@@ -10,8 +10,18 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { QueuedMail } from './mail.js';
-import { backoff, IDEMPOTENCY_MS, type Outcome, type Store, type StoreContext, type Submission } from './store.js';
-import { errorSummary } from './embedded.js';
+import {
+  backoff,
+  IDEMPOTENCY_MS,
+  VISITOR_LIMITS,
+  type Limits,
+  type Outcome,
+  type QueueState,
+  type Store,
+  type StoreContext,
+  type Submission,
+} from './store.js';
+import { errorSummary } from './errors.js';
 
 const PREFIX = 'ik-share-relay';
 const QUEUE = 'mail';
@@ -19,11 +29,13 @@ const QUEUE = 'mail';
 interface JobData {
   mail: QueuedMail;
   client: string;
+  subnet: string;
   recipient: string;
+  sender?: string;
 }
 
 export async function openRedisStore(redisUrl: string, context: StoreContext): Promise<Store> {
-  const { limits, retry, log } = context;
+  const { limits, retry, log, mailServer, now } = context;
   // Requests fail fast when Redis is away (the visitor gets a 503, nothing is used up); the worker's
   // own connections wait and reconnect, as BullMQ requires.
   const requests = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 3000, lazyConnect: true });
@@ -46,17 +58,19 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       rejectIfRedisNotReady: true,
     });
   const perClient = limiter('client', limits.perClient);
+  const perSubnet = limiter('subnet', limits.perSubnet);
   const perRecipient = limiter('recipient', limits.perRecipient);
   const perHour = limiter('hour', limits.perHour);
   const perDay = limiter('day', limits.perDay);
-  const countsFor = (data: { client: string; recipient: string }) =>
+  const countsFor = (data: { client: string; subnet: string; recipient: string }) =>
     [
-      [perClient, data.client],
-      [perRecipient, data.recipient],
-      [perHour, '*'],
-      [perDay, '*'],
-    ] as const;
-  const giveBack = async (taken: ReadonlyArray<readonly [RateLimiterRedis, string]>) => {
+      [perClient, data.client, 'perClient'],
+      [perSubnet, data.subnet ?? data.client, 'perSubnet'],
+      [perRecipient, data.recipient, 'perRecipient'],
+      [perHour, '*', 'perHour'],
+      [perDay, '*', 'perDay'],
+    ] as const satisfies ReadonlyArray<readonly [RateLimiterRedis, string, keyof Limits]>;
+  const giveBack = async (taken: ReadonlyArray<readonly [RateLimiterRedis, string, ...unknown[]]>) => {
     await Promise.all(taken.map(([limit, key]) => limit.reward(key, 1).catch(() => {})));
   };
 
@@ -78,9 +92,12 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
           await giveBack(countsFor(job.data));
           throw new UnrecoverableError(errorSummary(error).message ?? 'refused');
         }
+        if (mailServer.state !== 'failing') Object.assign(mailServer, { state: 'failing', since: now() });
+        mailServer.error = errorSummary(error).message;
         log.warn({ id: mail.id, attempts: job.attemptsMade + 1, err: errorSummary(error) }, 'mail not sent yet; will retry');
         throw error;
       }
+      if (mailServer.state !== 'reachable') Object.assign(mailServer, { state: 'reachable', since: now(), error: undefined });
       log.info({ id: mail.id, attempts: job.attemptsMade + 1, queuedMs: Date.now() - mail.at }, 'mail sent');
     },
     {
@@ -97,7 +114,11 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
   );
   worker.on('error', () => {});
   worker.on('failed', (job, error) => {
-    if (job && error instanceof UnrecoverableError) log.error({ id: job.data.mail.id, err: errorSummary(error) }, 'mail given up');
+    if (job && error instanceof UnrecoverableError)
+      log.error(
+        { id: job.data.mail.id, to: job.data.recipient, from: job.data.sender, err: errorSummary(error) },
+        'mail undeliverable: given up, kept for `industrikommun-share-relay status`',
+      );
   });
 
   const keyName = (key: string) => `${PREFIX}:idempotency:${key}`;
@@ -110,7 +131,10 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       if (!claimed) {
         for (let tries = 0; tries < 50; tries++) {
           const value = await requests.get(keyName(key));
-          if (value && value !== 'pending') return { kind: 'repeated', id: value };
+          if (value && value !== 'pending') {
+            const [id, fingerprint] = value.split(' ');
+            return fingerprint === submission.fingerprint ? { kind: 'repeated', id } : { kind: 'conflict' };
+          }
           if (!value) return submit(submission);
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
@@ -121,15 +145,23 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       if (key) await requests.del(keyName(key)).catch(() => {});
     };
     const taken: Array<readonly [RateLimiterRedis, string]> = [];
+    let consuming: keyof Limits = 'perClient';
     try {
-      for (const [limit, limitKey] of countsFor(submission)) {
+      for (const [limit, limitKey, name] of countsFor(submission)) {
+        consuming = name;
         await limit.consume(limitKey, 1);
         taken.push([limit, limitKey]);
       }
     } catch (rejection) {
       await giveBack(taken);
       await release();
-      if (rejection instanceof RateLimiterRes) return { kind: 'limited', retryAfterMs: rejection.msBeforeNext };
+      if (rejection instanceof RateLimiterRes)
+        return {
+          kind: 'limited',
+          retryAfterMs: rejection.msBeforeNext,
+          limit: consuming,
+          scope: VISITOR_LIMITS.includes(consuming) ? 'visitor' : 'service',
+        };
       log.error({ err: errorSummary(rejection) }, 'redis: could not check the limits');
       return { kind: 'unavailable', retryAfterS: 30, reason: 'redis unavailable' };
     }
@@ -142,14 +174,14 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       }
       await queue.add(
         'share',
-        { mail, client: submission.client, recipient: submission.recipient },
+        { mail, client: submission.client, subnet: submission.subnet, recipient: submission.recipient, sender: submission.sender },
         {
           jobId: mail.id,
           attempts: 1_000_000,
           backoff: { type: 'custom' },
-          // Sent mail leaves Redis at once; a given-up one after a day, for the logs' sake.
+          // Sent mail leaves Redis at once; a given-up one is kept 30 days, for `status`.
           removeOnComplete: true,
-          removeOnFail: { age: 24 * 3600 },
+          removeOnFail: { age: 30 * 24 * 3600 },
         },
       );
     } catch (error) {
@@ -158,7 +190,7 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       log.error({ err: errorSummary(error) }, 'redis: could not store a message');
       return { kind: 'unavailable', retryAfterS: 30, reason: 'redis unavailable' };
     }
-    if (key) await requests.set(keyName(key), mail.id, 'PX', IDEMPOTENCY_MS).catch(() => {});
+    if (key) await requests.set(keyName(key), `${mail.id} ${submission.fingerprint}`, 'PX', IDEMPOTENCY_MS).catch(() => {});
     return { kind: 'accepted', id: mail.id };
   };
 
@@ -173,13 +205,15 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
         return { kind: 'unavailable', retryAfterS: 30, reason: 'redis unavailable' };
       }
     },
-    async healthy() {
+    async health() {
       try {
-        return (await requests.ping()) === 'PONG' && queueConnection.status === 'ready';
-      } catch {
-        return false;
+        const ok = (await requests.ping()) === 'PONG' && queueConnection.status === 'ready';
+        return ok ? { canStore: true } : { canStore: false, reason: 'redis not ready' };
+      } catch (error) {
+        return { canStore: false, reason: `redis: ${errorSummary(error).message}` };
       }
     },
+    queueState: () => redisQueueState(queue, now()),
     async idle() {
       for (;;) {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
@@ -196,4 +230,43 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
       for (const connection of [requests, workerConnection, queueConnection]) connection.disconnect();
     },
   };
+}
+
+/** The queue's state from BullMQ: waiting and delayed jobs, and the failed ones (given up). */
+async function redisQueueState(queue: Queue<JobData>, at: number): Promise<QueueState> {
+  const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+  const queued = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  let oldestMs: number | null = null;
+  for (const state of ['waiting', 'delayed', 'prioritized', 'active'] as const) {
+    const jobs = await queue.getJobs([state], 0, -1, true);
+    for (const job of jobs) if (job?.data?.mail) oldestMs = Math.max(oldestMs ?? 0, at - job.data.mail.at);
+    if (jobs.length > 1000) break; // a bound on what a status check reads
+  }
+  const failed = await queue.getFailed(0, 999);
+  const undeliverable = failed
+    .filter((job) => job?.data?.mail)
+    .map((job) => ({
+      id: job.data.mail.id,
+      acceptedAt: job.data.mail.at,
+      givenUpAt: job.finishedOn,
+      to: job.data.recipient,
+      from: job.data.sender,
+      attempts: job.attemptsMade,
+      error: job.failedReason,
+    }));
+  return { queued, oldestMs, undeliverable };
+}
+
+/** For `status` with REDIS_URL: reads the queue without starting a worker. */
+export async function redisStatus(redisUrl: string): Promise<QueueState> {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+  connection.on('error', () => {});
+  await connection.connect();
+  const queue = new Queue<JobData>(QUEUE, { connection, prefix: PREFIX });
+  try {
+    return await redisQueueState(queue, Date.now());
+  } finally {
+    await queue.close().catch(() => {});
+    connection.disconnect();
+  }
 }

@@ -2,19 +2,23 @@
  * The relay: HTTP in front of a store. `createRelay(options)` gives a Node request handler (to mount
  * in another server, e.g. a dev server) and `listen()` for the hardened stand-alone server.
  */
-import { IDEMPOTENCY_KEY_PATTERN } from '#contract';
+import { IDEMPOTENCY_KEY_PATTERN, type Language as Lang } from '#contract';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { resolve, join } from 'node:path';
+import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
+import { checkOptions } from './config.js';
 import { openEmbeddedStore } from './embedded.js';
-import { clientAddress, clientKey, createHasher, normaliseRecipient } from './keys.js';
+import { clientAddress, clientKey, createHasher, normaliseRecipient, subnetKey } from './keys.js';
+import { refusalLog } from './refusals.js';
 import { composeMail, emlTransport, isPermanent, smtpTransport, type QueuedMail, type Transport } from './mail.js';
-import { isOriginAllowed, parseAllowedPages } from './pages.js';
+import { isOriginAllowed } from './pages.js';
+import { errorSummary } from './errors.js';
 import { openRedisStore } from './redis.js';
-import { DEFAULT_LIMITS, DEFAULT_RETRY, type LimitSpec, type Limits, type Retry, type Store } from './store.js';
-import { langOf, MESSAGES, validateShare, type Lang } from './validate.js';
+import type { Limits, MailServerState, Retry, Store } from './store.js';
+import { langOfAcceptLanguage as langOf, MESSAGES, say } from './messages.js';
+import { validateShare } from './validate.js';
 
 export interface RelayOptions {
   /** origins or URL prefixes whose pages may be shared (`ALLOWED_PAGES`) */
@@ -47,6 +51,8 @@ export interface RelayOptions {
   requestTimeoutMs?: number;
   /** a pino logger, or a level for the default one (stdout, JSON); default `info` */
   logger?: Logger | string;
+  /** the clock, ms since the epoch; default Date.now (tests move it to check days-long schedules) */
+  clock?: () => number;
 }
 
 export interface Relay {
@@ -71,24 +77,16 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     typeof options.logger === 'object'
       ? options.logger
       : pino({ level: options.logger ?? 'info', base: { service: 'industrikommun-share-relay' } });
-  const allowedPages = parseAllowedPages(options.allowedPages);
-  if (options.smtpUrl && !options.mailFrom)
-    throw new Error(
-      'MAIL_FROM is required with SMTP_URL: set it to the municipality\'s own sender address, e.g. "Trollhättans stad" <noreply@trollhattan.se>',
-    );
-  const dataDir = resolve(options.dataDir ?? './relay-data');
+  // Every setting checked in one place (config.ts), whether it came from the environment or from code.
+  const { allowedPages, dataDir, smtpUrl, redisUrl, trustProxy, limits, retry, ...checked } = checkOptions(options);
   const path = options.path ?? '/api/share';
-  const trustProxy = options.trustProxy ?? 0;
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  for (const [name, spec] of Object.entries(limits) as Array<[string, LimitSpec]>)
-    if (!(spec.max >= 0 && spec.windowMs > 0)) throw new Error(`limit ${name}: max must be 0 or more and windowMs above 0`);
-  const retry: Retry = { ...DEFAULT_RETRY, ...options.retry };
-  const mailFrom = options.mailFrom ?? '"Tipsa en vän (utveckling)" <noreply@localhost.invalid>';
+  const now = options.clock ?? Date.now;
+  const mailServer: MailServerState = { state: 'unknown', since: now() };
+  const mailFrom = checked.mailFrom ?? '"Tipsa en vän (utveckling)" <noreply@localhost.invalid>';
 
   let transport: Transport;
-  if (options.smtpUrl) {
-    if (!/^smtps?:\/\//i.test(options.smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
-    transport = smtpTransport(options.smtpUrl);
+  if (smtpUrl) {
+    transport = smtpTransport(smtpUrl);
   } else {
     transport = emlTransport(join(dataDir, 'outbox'));
     log.warn({ outbox: join(dataDir, 'outbox') }, 'SMTP_URL is not set: mails are written as .eml files, not sent (a development default)');
@@ -101,10 +99,23 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     isPermanent,
     maxQueued: options.maxQueued ?? 10_000,
     concurrency: 4,
+    now,
+    mailServer,
     deliver: (mail: QueuedMail) => transport.send(composeMail(mail, mailFrom), mail),
   };
-  const store = options.redisUrl ? await openRedisStore(options.redisUrl, context) : await openEmbeddedStore(dataDir, context);
+  const store = redisUrl ? await openRedisStore(redisUrl, context) : await openEmbeddedStore(dataDir, context);
   const hash = createHasher(store.secret);
+  const refused = refusalLog(log, now);
+  // The mail server is checked at start: a failure is a warning and the health state, never a
+  // refusal to start (an outage of the mail server must not stop a restart; mail waits in the queue).
+  void transport.verify?.().then(
+    () => mailServer.state === 'unknown' && Object.assign(mailServer, { state: 'reachable', since: now() }),
+    (error: unknown) => {
+      if (mailServer.state === 'reachable') return;
+      Object.assign(mailServer, { state: 'failing', since: now(), error: errorSummary(error).message });
+      log.warn({ err: errorSummary(error) }, 'the mail server did not answer the check at start: mail is queued until it does');
+    },
+  );
   log.info(
     {
       store: store.description,
@@ -146,7 +157,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     const client = hash(clientKey(clientAddress(req, trustProxy)));
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}, fields: Record<string, unknown> = {}) => {
       send(res, status, body, { ...cors, ...headers });
-      log.info({ status, client, ms: Date.now() - started, ...fields }, 'share request');
+      // Refusals are logged sampled (a flood must not become a flood of log lines); the rest one line each.
+      if (typeof fields.refused === 'string') refused(fields.refused, { status, client, ms: Date.now() - started, ...fields });
+      else log.info({ status, client, ms: Date.now() - started, ...fields }, 'share request');
     };
     // A form on another site cannot post here: browsers name the page's origin on every cross-site POST
     // (`null` from a sandboxed frame or a file, which no page of ALLOWED_PAGES is).
@@ -175,20 +188,34 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     if ('errors' in result) return answer(422, { errors: result.errors }, {}, { refused: 'invalid', fields: Object.keys(result.errors) });
     const valid = result.share;
     lang = valid.lang;
-    const mail: QueuedMail = { id: randomUUID(), at: Date.now(), share: valid };
+    const mail: QueuedMail = { id: randomUUID(), at: now(), share: valid };
     const key = rawKey ? hash(`idempotency:${rawKey}`) : undefined;
     const recipient = hash(normaliseRecipient(valid.to));
-    const outcome = await store.submit({ mail, key, client, recipient });
-    const who = { to: recipient, from: hash(normaliseRecipient(valid.from)), lang };
+    const sender = hash(normaliseRecipient(valid.from));
+    const subnet = hash(subnetKey(clientAddress(req, trustProxy)));
+    // What "the same message" means for an Idempotency-Key: every field the mail is made of.
+    const fingerprint = hash(
+      `share:${JSON.stringify([valid.to, valid.name, valid.from, valid.message, valid.url, valid.title, valid.lang])}`,
+    );
+    const outcome = await store.submit({ mail, key, fingerprint, client, subnet, recipient, sender });
+    const who = { to: recipient, from: sender, lang };
     switch (outcome.kind) {
       case 'accepted':
         return answer(202, { ok: true, id: outcome.id }, {}, { id: outcome.id, ...who });
       case 'repeated':
         return answer(202, { ok: true, id: outcome.id }, {}, { id: outcome.id, repeated: true });
+      case 'conflict':
+        return answer(422, { errors: {}, message: MESSAGES[lang].keyReused }, {}, { refused: 'idempotency-key-reused' });
       case 'limited': {
         const seconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));
-        const message = MESSAGES[lang].tooMany.replace('{min}', String(Math.ceil(seconds / 60)));
-        return answer(429, { errors: {}, message }, { 'Retry-After': String(seconds) }, { refused: 'limit', ...who });
+        // Minutes rounded up: the text never tells the visitor to try again before the limit frees up.
+        const message = say(lang, outcome.scope === 'visitor' ? 'limitClient' : 'limitService', { n: Math.ceil(seconds / 60) });
+        return answer(
+          429,
+          { errors: {}, message, limit: outcome.scope },
+          { 'Retry-After': String(seconds) },
+          { refused: `limit:${outcome.limit}`, ...who },
+        );
       }
       case 'inFlight':
         return answer(409, { errors: {}, message: MESSAGES[lang].inFlight }, { 'Retry-After': '2' }, { refused: 'in-flight' });
@@ -207,7 +234,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') send(res, 405, { message: 'Use GET' }, { Allow: 'GET, HEAD' });
-      else void store.healthy().then((ok) => send(res, ok ? 200 : 503, { ok }, ok ? {} : { 'Retry-After': '10' }));
+      else void healthReport().then((report) => send(res, report.ok ? 200 : 503, report, report.ok ? {} : { 'Retry-After': '10' }));
       return true;
     }
     if (pathname !== path) return false;
@@ -221,6 +248,27 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         res.destroy();
       });
     return true;
+  }
+
+  /** GET /healthz: can it store (a real write), the mail server's state, the queue. No personal data. */
+  async function healthReport() {
+    const at = now();
+    const [health, queue] = await Promise.all([
+      store.health(),
+      store.queueState().catch(() => ({ queued: null, oldestMs: null, undeliverable: [] as unknown[] })),
+    ]);
+    return {
+      ok: health.canStore,
+      store: health.canStore ? 'writable' : `cannot store: ${health.reason}`,
+      mailServer: {
+        state: mailServer.state,
+        since: new Date(mailServer.since).toISOString(),
+        ...(mailServer.state === 'failing' && { failingForSeconds: Math.round((at - mailServer.since) / 1000), error: mailServer.error }),
+      },
+      queued: queue.queued,
+      oldestQueuedSeconds: queue.oldestMs === null ? null : Math.round(queue.oldestMs / 1000),
+      undeliverable: queue.undeliverable.length,
+    };
   }
 
   let server: Server | undefined;

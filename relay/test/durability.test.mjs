@@ -1,6 +1,6 @@
 // Nothing accepted is lost and nothing is sent twice: SMTP outages, kill -9 of the real bin, repeats.
 import assert from 'node:assert/strict';
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { post, sleep, spawnRelay, startRelay, startSmtp, tempDir, valid, waitFor } from './helpers.mjs';
@@ -80,20 +80,17 @@ describe('durability', () => {
     }
     await sleep(1_500);
     assert.deepEqual(smtp.mails.map((mail) => mail.envelope.to[0]).sort(), ['k0@exempel.se', 'k1@exempel.se', 'k2@exempel.se']);
-    // The journal keeps no message text once it is sent and rewritten (here: at the restart after the next).
+    // The store keeps no message text once it is sent: no file under DATA_DIR holds it.
     await second.kill('SIGTERM');
-    const third = await spawnRelay(env);
-    cleanups.push(() => third.kill());
-    await third.kill('SIGTERM');
-    const journal = await readFile(join(dataDir, 'journal.ndjson'), 'utf8');
-    assert.doesNotMatch(journal, /exempel\.se|Bo Ek|Hej Anna/);
-    assert.equal(journal.trim().split('\n').length, 3, 'three sent messages, kept as hashes for the limits');
+    for (const file of await readdir(dataDir))
+      assert.doesNotMatch((await readFile(join(dataDir, file))).toString('latin1'), /exempel\.se|Bo Ek|Hej Anna/, file);
   });
 
   test('kill -9 at a random moment under load: every acknowledged message is delivered; only a mail in an SMTP transaction at the kill can go twice', async () => {
     const { smtp, env } = await realBinSetup({
       TRUST_PROXY: '1',
       LIMIT_PER_RECIPIENT: '1000',
+      LIMIT_PER_SUBNET: '1000',
       LIMIT_PER_HOUR: '1000',
       LIMIT_PER_DAY: '1000',
     });
@@ -179,27 +176,5 @@ describe('durability', () => {
     assert.equal((await post(relay.base, valid(), { 'idempotency-key': 'retry-me' })).status, 202);
     await relay.idle();
     assert.equal(smtp.mails.length, 1);
-  });
-
-  test('a torn last line (a crash mid-write) is dropped at the start; the rest of the journal stands', async () => {
-    const smtp = await startSmtp();
-    const dataDir = await tempDir();
-    const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', dataDir });
-    cleanups.push(
-      () => smtp.stop(),
-      () => rm(dataDir, { recursive: true, force: true }),
-    );
-    await smtp.stop();
-    assert.equal((await post(relay.base, valid(), { 'idempotency-key': 'torn' })).status, 202);
-    await relay.close();
-    await appendFile(join(dataDir, 'journal.ndjson'), '{"t":"q","id":"half');
-    await smtp.start();
-    const again = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', dataDir });
-    cleanups.push(() => again.close());
-    await again.idle();
-    assert.equal(smtp.mails.length, 1);
-    assert.equal((await post(again.base, valid({ to: 'ny@exempel.se' }))).status, 202);
-    await again.idle();
-    assert.equal(smtp.mails.length, 2);
   });
 });
