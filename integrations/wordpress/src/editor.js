@@ -366,7 +366,10 @@ import { LANGUAGES } from '../../../src/contract/languages.ts';
       return;
     }
     var saving = editor.isSavingPost() && !editor.isAutosavingPost();
-    if (wasSaving && !saving && editor.didPostSaveRequestSucceed()) {
+    var finished = wasSaving && !saving;
+    // Set first: the notices below change the store, which calls this function again.
+    wasSaving = saving;
+    if (finished && editor.didPostSaveRequestSucceed()) {
       var record = wp.data.select('core').getEntityRecord('postType', editor.getCurrentPostType(), editor.getCurrentPostId());
       ((record && record.industrikommun_widgets_removed) || []).forEach(function (message, index) {
         wp.data.dispatch('core/notices').createNotice('warning', message, {
@@ -375,7 +378,6 @@ import { LANGUAGES } from '../../../src/contract/languages.ts';
         });
       });
     }
-    wasSaving = saving;
   });
 
   register('industrikommun/contact-card', 'ik-contact-card');

@@ -94,7 +94,7 @@ function industrikommun_widgets_sanitize_settings( $input ) {
 		'config_origins' => array(),
 	);
 	foreach ( $lines( 'relays' ) as $line ) {
-		$url = esc_url_raw( $line, array( 'https', 'http' ) );
+		$url = preg_match( '#^https?://\S+$#i', $line ) ? esc_url_raw( $line, array( 'https', 'http' ) ) : '';
 		if ( '' !== industrikommun_widgets_origin( $url ) ) {
 			$clean['relays'][] = $url;
 		} else {
