@@ -26,7 +26,8 @@ const root = new URL('../../../', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const sri = JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8'));
 const integrity = sri.integrity['industrikommun-widgets.js'];
-const zip = join(root, 'build/wordpress', `industrikommun-widgets-${version}.zip`);
+// IK_PLUGIN_ZIP: another build of the plugin (to show which tests an older plugin fails).
+const zip = process.env.IK_PLUGIN_ZIP || join(root, 'build/wordpress', `industrikommun-widgets-${version}.zip`);
 const seed = (name) => JSON.parse(readFileSync(join(root, 'fixtures/seed', `${name}.json`), 'utf8'));
 const TAGS = ['ik-contact-card', 'ik-manifesto-card', 'ik-share-form'];
 const ROLES = /** @type {const} */ (['administrator', 'editor', 'author']);
