@@ -175,6 +175,48 @@ echo "\\n" . (class_exists('WP_HTML_Tag_Processor') ? 'processor' : 'tokenizer')
     await page.evaluate(() => wp.data.dispatch('core/block-editor').resetBlocks([]));
   });
 
+  test('the blocks offer every language of the one list (src/contract/languages.ts): a text field per language and the language menu; a Finnish block is saved with its texts and stays valid', async () => {
+    const page = editors.author;
+    await suite.openEditor(page);
+    await suite.insertBlocks(page, [
+      ['industrikommun/contact-card', { lang: 'fi', name: 'Anna Andersson', roleSv: 'Chef', roleFi: 'Päällikkö', roleAr: 'مديرة' }],
+    ]);
+    await page.evaluate(() => {
+      const [block] = wp.data.select('core/block-editor').getBlocks();
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    const sidebar = await page.waitForFunction(
+      () => {
+        const inspector = document.querySelector('.block-editor-block-inspector');
+        const labels = [...(inspector?.querySelectorAll('label') ?? [])].map((label) => label.textContent.trim());
+        const menu = [...(inspector?.querySelectorAll('select') ?? [])].flatMap((select) =>
+          [...select.options].map((option) => option.textContent),
+        );
+        const role = labels.filter((label) => /^(Roll|Role) \(/.test(label));
+        return role.length && { role, menu };
+      },
+      { timeout: 20_000 },
+    );
+    const { role, menu } = await sidebar.jsonValue();
+    assert.equal(role.length, 4, `one role field per language: ${role.join(' | ')}`);
+    for (const name of ['Svenska', 'English', 'Suomi', 'العربية'])
+      assert.ok(menu.includes(name), `the language menu offers ${name}: ${menu.join(' | ')}`);
+    const post = await suite.publish(page, 'Suomeksi');
+    const [config] = suite.configsOf(suite.storedContent(post.id));
+    assert.deepEqual(config.config.person.role, { sv: 'Chef', fi: 'Päällikkö', ar: 'مديرة' });
+    assert.match(suite.storedContent(post.id), /<ik-contact-card [^>]*lang="fi"/);
+    await suite.openEditor(page, `/wp-admin/post.php?post=${post.id}&action=edit`);
+    assert.deepEqual(
+      await page.evaluate(() =>
+        wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((block) => [block.isValid, block.attributes.roleAr]),
+      ),
+      [[true, 'مديرة']],
+    );
+  });
+
   test("uninstalling (uninstall.php) removes the plugin's option", () => {
     const out = suite.site.php(`
 require_once ABSPATH . 'wp-admin/includes/plugin.php';

@@ -496,6 +496,7 @@ for (const flavour of flavours)
       setSiteLang,
       waitForCards,
       readCards,
+      configsOf,
     };
     addressTests(suite);
 

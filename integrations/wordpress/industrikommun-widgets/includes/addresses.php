@@ -160,11 +160,11 @@ function industrikommun_widgets_clean_html( $html, &$removed ) {
 		function ( $tag, $attributes ) use ( &$removed ) {
 			$changes = array();
 			if ( isset( $attributes['endpoint'] ) && ! industrikommun_widgets_endpoint_allowed( $attributes['endpoint'] ) ) {
-				$removed[]             = array( 'endpoint', $attributes['endpoint'] );
+				$removed[]           = array( 'endpoint', $attributes['endpoint'] );
 				$changes['endpoint'] = null;
 			}
 			if ( isset( $attributes['data-config-src'] ) && ! industrikommun_widgets_config_src_allowed( $attributes['data-config-src'] ) ) {
-				$removed[]                    = array( 'data-config-src', $attributes['data-config-src'] );
+				$removed[]                  = array( 'data-config-src', $attributes['data-config-src'] );
 				$changes['data-config-src'] = null;
 			}
 			if ( isset( $attributes['data-config'] ) && '' !== trim( $attributes['data-config'] ) ) {
@@ -217,7 +217,12 @@ function industrikommun_widgets_clean_blocks( &$blocks, &$removed ) {
 	return $changed;
 }
 
-/** What was removed while this request saved a post, for the editor's notice. */
+/**
+ * What was removed while this request saved a post, for the editor's notice.
+ *
+ * @param array|null $add [what, address] pairs to add, or null to only read.
+ * @return array All pairs so far.
+ */
 function industrikommun_widgets_removed_now( $add = null ) {
 	static $removed = array();
 	if ( null !== $add ) {
