@@ -104,6 +104,8 @@ for (const flavour of flavours)
     async function login(role) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
+      // The block editor's page takes over 30 s (puppeteer's default) to load on a busy shared machine.
+      page.setDefaultNavigationTimeout(120_000);
       await page.setViewport({ width: 1400, height: 1000 });
       // Straight to the (light) profile page rather than the dashboard, whose widgets take long to load.
       await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`);
@@ -178,6 +180,7 @@ for (const flavour of flavours)
       if (!visitorTab) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
+        page.setDefaultNavigationTimeout(120_000);
         await page.setViewport({ width: 1200, height: 900 });
         const problems = [];
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
