@@ -19,7 +19,12 @@ export function addressTests(suite) {
 
   /** The page's HTML as the server sends it to a visitor. */
   const frontEnd = async (link) => {
-    const response = await fetch(link);
+    let response;
+    // Up to three tries: on a shared, overloaded machine Apache has dropped a connection ("fetch failed").
+    for (let attempt = 1; !response; attempt++)
+      response = await fetch(link).catch((error) => {
+        if (attempt == 3) throw new Error(`${link}: ${error.cause?.message ?? error.message}`, { cause: error });
+      });
     assert.equal(response.status, 200, link);
     return response.text();
   };
