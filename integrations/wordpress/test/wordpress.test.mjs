@@ -89,7 +89,7 @@ for (const flavour of flavours)
         executablePath: findChrome(),
         // Nothing but the site: WordPress's pages link to outside hosts (emoji, avatars) this machine cannot reach.
         args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`],
-        protocolTimeout: 60_000,
+        protocolTimeout: 180_000,
       });
       console.log(`# WordPress ${site.version} at ${site.url}, started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
@@ -125,6 +125,8 @@ for (const flavour of flavours)
         () =>
           window.wp?.data?.select('core/editor')?.getCurrentPostId() &&
           window.wp.blocks?.getBlockType('core/html') &&
+          // Until the editor has set up the post's blocks, blocks inserted now would be replaced.
+          (window.wp.data.select('core/editor').__unstableIsEditorReady?.() ?? true) &&
           document.querySelector('.interface-interface-skeleton'),
         { timeout: 60_000 },
       );
@@ -164,6 +166,7 @@ for (const flavour of flavours)
         editors[role],
         TAGS.map((tag) => ['core/html', { content: snippets[tag] }]),
       );
+      await editors[role].waitForFunction(() => wp.data.select('core/block-editor').getBlocks().length == 3, { timeout: 30_000 });
       return publish(editors[role], title);
     }
 
