@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', '**/node_modules/', '**/dist/', 'site/', '**/*.min.js', 'e2e/interop/apps/', 'integrations/wordpress/industrikommun-widgets/assets/', 'build/', 'relay-data/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json', '**/node_modules/', '**/dist/', 'site/', '**/*.min.js', 'e2e/interop/apps/', 'integrations/wordpress/industrikommun-widgets/assets/', 'integrations/wordpress/industrikommun-widgets/blocks/editor.js', 'build/', 'relay-data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,9 @@
  * its integrity hash (dist/sri.json) into the plugin's assets/, sets the
  * plugin's version to the package's, and writes
  * build/wordpress/industrikommun-widgets-<version>.zip (git-ignored). Compiles
- * languages/*.po into the .mo and .json files WordPress loads (git-ignored too).
+ * languages/*.po into the .mo and .json files WordPress loads (git-ignored too). Bundles the block editor's
+ * script (src/editor.js, with the one fallback writer demo/fallback-html.ts and the one language list
+ * src/contract/languages.ts) into blocks/editor.js, and writes that list as languages.json for the PHP.
  *
  * Run through `npm run build:wordpress`, which builds the bundle first.
  */
@@ -13,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import gettextParser from 'gettext-parser';
 
@@ -47,10 +50,37 @@ writeFileSync(
   JSON.stringify({ version, integrity: { 'industrikommun-widgets.js': integrity } }, null, 2) + '\n',
 );
 
+// ---- The block editor's script, bundled (not copied) with the fallback writer and the language list it imports.
+const editorEntry = join(root, 'integrations/wordpress/src/editor.js');
+await build({
+  entryPoints: [editorEntry],
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+  outfile: join(pluginDir, 'blocks/editor.js'),
+});
+// The one language list, for the PHP (the blocks' attributes per language, the site's language).
+const languagesModule = await build({
+  entryPoints: [join(root, 'src/contract/languages.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
+const { LANGUAGES } = await import(`data:text/javascript;base64,${Buffer.from(languagesModule.outputFiles[0].text).toString('base64')}`);
+writeFileSync(
+  join(pluginDir, 'languages.json'),
+  JSON.stringify(Object.fromEntries(Object.entries(LANGUAGES).map(([code, { dir, name }]) => [code, { dir, name }])), null, 2) + '\n',
+);
+
 // ---- Translations: languages/*.po, compiled into the .mo PHP loads (block names, the plugin's description) and the
 // .json WordPress hands the editor script (its sidebar), after a check that every string has a translation.
 const languagesDir = join(pluginDir, 'languages');
-const editorSource = readFileSync(join(pluginDir, 'blocks/editor.js'), 'utf8');
+const editorSource = readFileSync(editorEntry, 'utf8');
 const editorCalls = editorSource.match(/\b__\(/g)?.length ?? 0;
 // __('text', 'industrikommun-widgets') with either quote; the text's own escapes are JavaScript's.
 const editorStrings = [...editorSource.matchAll(/\b__\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*,\s*'industrikommun-widgets'\s*,?\s*\)/g)].map(
@@ -58,12 +88,23 @@ const editorStrings = [...editorSource.matchAll(/\b__\(\s*(['"])((?:\\.|(?!\1)[^
 );
 if (editorStrings.length != editorCalls)
   fail(
-    `blocks/editor.js: ${editorCalls - editorStrings.length} __() call(s) without a plain string and the 'industrikommun-widgets' text domain.`,
+    `src/editor.js: ${editorCalls - editorStrings.length} __() call(s) without a plain string and the 'industrikommun-widgets' text domain.`,
   );
 const header = readFileSync(join(pluginDir, `${slug}.php`), 'utf8');
+// The PHP's own strings (settings page, notices): __(), esc_html__(), esc_attr__(), _e(), esc_html_e() with a
+// single-quoted text and the plugin's text domain.
+const phpFiles = [`${slug}.php`, ...readdirSync(join(pluginDir, 'includes')).map((name) => `includes/${name}`)];
+const phpStrings = phpFiles.flatMap((name) =>
+  [
+    ...readFileSync(join(pluginDir, name), 'utf8').matchAll(
+      /\b(?:__|esc_html__|esc_attr__|_e|esc_html_e)\(\s*'((?:\\.|[^'\\])*)'\s*,\s*'industrikommun-widgets'\s*\)/g,
+    ),
+  ].map(([, text]) => text.replace(/\\(['\\])/g, '$1')),
+);
 /** What WordPress translates, as `context\u0004text` or `text`. */
 const wanted = new Set([
   ...editorStrings,
+  ...phpStrings,
   ...['Plugin Name', 'Description'].map((field) => header.match(new RegExp(`^ \\* ${field}:\\s+(.*)$`, 'm'))[1].trim()),
   ...['contact-card', 'manifesto-card', 'share-form'].flatMap((block) => {
     const { title, description } = JSON.parse(readFileSync(join(pluginDir, 'blocks', block, 'block.json'), 'utf8'));
@@ -107,6 +148,7 @@ for (const path of files(pluginDir)) {
   const name = relative(pluginDir, path);
   // The plugin header's version is the package's, so that WordPress shows which bundle it carries.
   if (name == `${slug}.php`) bytes = Buffer.from(bytes.toString('utf8').replace(/^( \* Version:\s+).*$/m, `$1${version}`));
+  if (name == 'readme.txt') bytes = Buffer.from(bytes.toString('utf8').replace(/^(Stable tag:\s+).*$/m, `$1${version}`));
   entries[`${slug}/${name}`] = [new Uint8Array(bytes), { mtime: new Date('2020-01-01T00:00:00Z') }];
 }
 

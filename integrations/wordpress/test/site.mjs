@@ -2,8 +2,9 @@
  * A throwaway WordPress for the tests, from Debian's packages: its own
  * MariaDB server (a fresh data directory, on a Unix socket, no TCP port), its
  * own Apache (a config file of its own, on 127.0.0.1 and a free port) running
- * Debian's /usr/share/wordpress, and its own wp-content directory, all in one
- * temporary directory. The system's services, port 80 and
+ * one of two WordPress versions (`WORDPRESSES`: Debian 12's installed
+ * /usr/share/wordpress, or Debian unstable's, unpacked by unstable.mjs), and
+ * its own wp-content directory, all in one temporary directory. The system's services, port 80 and
  * /var/lib/wordpress are left alone; the one file outside the temporary
  * directory, /etc/wordpress/config-ik-widgets-test-<port>.php (Debian's
  * wp-config.php reads only from there), is removed again by `stop`.
@@ -16,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { unstableWordPress } from './unstable.mjs';
 
 // The theme and the translations are only recommended by `wordpress`: named, so that they come where apt skips recommends.
 const PACKAGES = [
@@ -27,7 +29,31 @@ const PACKAGES = [
   'libapache2-mod-php',
   'php-mysql',
 ];
-const WORDPRESS = '/usr/share/wordpress';
+
+/** The WordPress versions the suite proves: the oldest the plugin promises (Debian 12's) and today's (Debian unstable's). */
+export const WORDPRESSES = {
+  'debian-12': {
+    label: "Debian 12's WordPress",
+    get() {
+      ensurePackages();
+      const wordpress = '/usr/share/wordpress';
+      const version = /\$wp_version = '([^']+)'/.exec(readFileSync(join(wordpress, 'wp-includes/version.php'), 'utf8'))[1];
+      return {
+        version,
+        wordpress,
+        theme: join(wordpress, 'wp-content/themes/twentytwentythree'),
+        languages: '/var/lib/wordpress/wp-content/languages',
+      };
+    },
+  },
+  'debian-unstable': {
+    label: "Debian unstable's WordPress",
+    get() {
+      ensurePackages(); // MariaDB, Apache and PHP, and /etc/wordpress
+      return unstableWordPress();
+    },
+  },
+};
 
 /** The users the tests log in as: one per role that writes posts. */
 export const USERS = {
@@ -93,8 +119,9 @@ const phpString = (value) => `'${String(value).replace(/[\\']/g, '\\$&')}'`;
  * Starts the site and installs WordPress in it. Call `stop` in any case
  * (it undoes whatever part of the start succeeded).
  */
-export async function startSite() {
-  ensurePackages();
+export async function startSite(flavour = 'debian-12') {
+  const { version, wordpress: WORDPRESS, theme, languages } = WORDPRESSES[flavour].get();
+  const themeName = theme.split('/').pop();
   const dir = mkdtempSync('/tmp/ik-wordpress-');
   chmodSync(dir, 0o755); // Apache's www-data reaches wp-content and the database socket through it.
   const port = await freePort();
@@ -108,6 +135,8 @@ export async function startSite() {
   let mariadb;
 
   const site = {
+    /** WordPress's own version, such as 6.1.1. */
+    version,
     url,
     dir,
     content,
@@ -197,8 +226,8 @@ export async function startSite() {
 
     // ---- wp-content of its own: Debian's theme and translations, nothing else.
     for (const sub of ['plugins', 'uploads', 'upgrade', 'themes', 'ik-cdn']) mkdirSync(join(content, sub), { recursive: true });
-    symlinkSync(`${WORDPRESS}/wp-content/themes/twentytwentythree`, join(content, 'themes/twentytwentythree'));
-    symlinkSync('/var/lib/wordpress/wp-content/languages', join(content, 'languages'));
+    symlinkSync(theme, join(content, 'themes', themeName));
+    symlinkSync(languages, join(content, 'languages'));
     run('chown', ['-R', 'www-data:www-data', content]);
 
     const salts = [
@@ -227,6 +256,7 @@ define('WP_CONTENT_DIR', '${content}');
 define('WP_CONTENT_URL', '${url}/wp-content');
 define('FS_METHOD', 'direct');
 define('WP_ENVIRONMENT_TYPE', 'local');
+define('WP_DEFAULT_THEME', '${themeName}');
 // No requests to wordpress.org (there is no network), and no cron requests to itself.
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);
@@ -274,7 +304,7 @@ Alias /wp-content ${content}
   Options FollowSymLinks
   Require all granted
 </Directory>
-<Directory /usr/share/wordpress/wp-content/themes>
+<Directory ${theme}>
   Require all granted
 </Directory>
 <FilesMatch "\\.php$">
@@ -314,7 +344,7 @@ update_option('show_avatars', 0);
 // The welcome guide would cover the block editor on first use; the admin stays in English whatever the site's language.
 foreach (get_users() as $user) {
   update_user_meta($user->ID, 'locale', 'en_US');
-  update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
+  update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), 'core' => array('welcomeGuide' => false, 'enableChoosePatternModal' => false), '_modified' => gmdate('c')));
 }
 if (!is_blog_installed()) { fwrite(STDERR, 'WordPress did not install'); exit(1); }
 `,

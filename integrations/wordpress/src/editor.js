@@ -1,21 +1,22 @@
 /**
- * The three blocks' editor side, in plain JavaScript on WordPress's `wp.*`
- * globals: nothing for a site to build. Each block's sidebar fields are its
+ * The three blocks' editor side, on WordPress's `wp.*` globals. `npm run build:wordpress` bundles it with esbuild
+ * into the plugin's blocks/editor.js, together with the one fallback writer (demo/fallback-html.ts, which the
+ * snippet builder uses too) and the one language list (src/contract/languages.ts). Each block's sidebar fields are its
  * attributes; `save` writes the element with that data as `data-config` and a
  * plain-HTML fallback made from the same data (shown before the script runs,
  * without JavaScript, on a wrong configuration, and if the plugin is removed).
  *
- * The rules mirror the snippet builder's (demo/builder.snippet.ts): a text
- * filled in one language, or the same in both, is one string; the fallback is
- * in the element's language, and a text only the other language has is marked
- * with its `lang`; only https:, http:, mailto:, tel: and relative addresses
- * become links.
+ * The rules are the snippet builder's: a text filled in one language, or the same in all, is one string; the
+ * fallback is in the element's language, and a text only another language has is marked with its `lang`; only
+ * https:, http:, mailto:, tel: and relative addresses become links.
  */
+import { fallbackHtml, fallbackWords } from '../../../demo/fallback-html.ts';
+import { LANGUAGES } from '../../../src/contract/languages.ts';
+
 (function (wp, settings) {
   'use strict';
 
   var el = wp.element.createElement;
-  var Fragment = wp.element.Fragment;
   var __ = wp.i18n.__;
   var sprintf = wp.i18n.sprintf;
   var InspectorControls = wp.blockEditor.InspectorControls;
@@ -25,25 +26,12 @@
   var TextareaControl = wp.components.TextareaControl;
   var SelectControl = wp.components.SelectControl;
 
-  var siteLang = settings && settings.siteLang === 'en' ? 'en' : 'sv';
-
-  var WORDS = {
-    sv: {
-      phone: 'Telefon',
-      mobile: 'Mobil',
-      switchboard: 'Växel',
-      email: 'E-post',
-      website: 'Webbplats',
-      shareCopy: 'Tipsa en vän om sidan: kopiera adressen i webbläsarens adressfält och skicka den till din vän.',
-    },
-    en: {
-      phone: 'Phone',
-      mobile: 'Mobile',
-      switchboard: 'Switchboard',
-      email: 'E-mail',
-      website: 'Website',
-      shareCopy: "Tell a friend about this page: copy the address in the browser's address bar and send it to your friend.",
-    },
+  var RawHTML = wp.element.RawHTML;
+  var CODES = Object.keys(LANGUAGES);
+  var siteLang = settings && LANGUAGES[settings.siteLang] ? settings.siteLang : CODES[0];
+  /** `heading` + `fi` → `headingFi`: the block attribute of a text in one language. */
+  var attr = function (name, code) {
+    return name + code.charAt(0).toUpperCase() + code.slice(1);
   };
 
   // ---- The configuration, as the elements read it.
@@ -52,17 +40,26 @@
     return typeof value === 'string' ? value.trim() : '';
   }
 
-  /** A text in two languages: one string when only one is filled in or both are the same. */
-  function text(sv, en) {
-    sv = trimmed(sv);
-    en = trimmed(en);
-    if (!sv && !en) {
+  /** A text in each language: one string when only one is filled in or all are the same, else `{sv, en, …}`. */
+  function text(a, name) {
+    var out = {};
+    CODES.forEach(function (code) {
+      var value = trimmed(a[attr(name, code)]);
+      if (value) {
+        out[code] = value;
+      }
+    });
+    var values = Object.keys(out).map(function (code) {
+      return out[code];
+    });
+    if (!values.length) {
       return undefined;
     }
-    if (!sv || !en || sv === en) {
-      return sv || en;
-    }
-    return { sv: sv, en: en };
+    return values.every(function (value) {
+      return value === values[0];
+    })
+      ? values[0]
+      : out;
   }
 
   /** Drops empty fields, so that an empty block gives `{}` and no field is `""`. */
@@ -73,7 +70,7 @@
       });
       return items.length ? items : undefined;
     }
-    if (value && typeof value === 'object' && !('sv' in value && 'en' in value)) {
+    if (value && typeof value === 'object' && !Object.keys(value).some((key) => key in LANGUAGES)) {
       var out = {};
       Object.keys(value).forEach(function (key) {
         var child = compact(value[key]);
@@ -89,19 +86,24 @@
     return value;
   }
 
-  /** Paragraphs separated by an empty line, paired by position across the two languages. */
-  function paragraphs(sv, en) {
-    var split = function (value) {
-      return trimmed(value)
+  /** Paragraphs separated by an empty line, paired by position across the languages. */
+  function paragraphs(a, name) {
+    var lists = {};
+    var count = 0;
+    CODES.forEach(function (code) {
+      lists[code] = trimmed(a[attr(name, code)])
         .split(/\n\s*\n/)
         .map(trimmed)
         .filter(Boolean);
-    };
-    var svList = split(sv);
-    var enList = split(en);
+      count = Math.max(count, lists[code].length);
+    });
     var out = [];
-    for (var i = 0; i < Math.max(svList.length, enList.length); i++) {
-      out.push(text(svList[i], enList[i]));
+    for (var i = 0; i < count; i++) {
+      var row = {};
+      CODES.forEach(function (code) {
+        row[attr(name, code)] = lists[code][i];
+      });
+      out.push(text(row, name));
     }
     return out;
   }
@@ -116,35 +118,20 @@
     return !scheme || /^(https?|mailto|tel)$/i.test(scheme[1]) ? value : undefined;
   }
 
-  /** The E.164 `tel:` link of a number as written: 0520-49 68 10 → tel:+46520496810. */
-  function telHref(number) {
-    var digits = number.replace(/\D/g, '');
-    if (!digits) {
-      return undefined;
-    }
-    if (/^\s*\+/.test(number)) {
-      return 'tel:+' + digits;
-    }
-    if (digits.indexOf('00') === 0) {
-      return 'tel:+' + digits.slice(2);
-    }
-    return digits.charAt(0) === '0' ? 'tel:+46' + digits.slice(1) : 'tel:' + digits;
-  }
-
   var configs = {
     'ik-contact-card': function (a) {
       return compact({
-        heading: text(a.headingSv, a.headingEn),
+        heading: text(a, 'heading'),
         person: {
           name: a.name,
-          role: text(a.roleSv, a.roleEn),
+          role: text(a, 'role'),
           phones: [trimmed(a.phone) && { number: a.phone.trim() }, trimmed(a.mobile) && { number: a.mobile.trim(), kind: 'mobile' }].filter(
             Boolean,
           ),
           email: a.email,
         },
         unit: {
-          name: text(a.unitNameSv, a.unitNameEn),
+          name: text(a, 'unitName'),
           address: { street: a.street, postalCode: a.postalCode, locality: a.locality },
           phone: a.unitPhone,
           email: a.unitEmail,
@@ -154,134 +141,20 @@
     },
     'ik-manifesto-card': function (a) {
       return compact({
-        heading: text(a.headingSv, a.headingEn),
-        lead: text(a.leadSv, a.leadEn),
-        body: paragraphs(a.bodySv, a.bodyEn),
-        closing: text(a.closingSv, a.closingEn),
-        link: trimmed(a.linkHref) ? { href: a.linkHref, text: text(a.linkTextSv, a.linkTextEn) } : undefined,
+        heading: text(a, 'heading'),
+        lead: text(a, 'lead'),
+        body: paragraphs(a, 'body'),
+        closing: text(a, 'closing'),
+        link: trimmed(a.linkHref) ? { href: a.linkHref, text: text(a, 'linkText') } : undefined,
       });
     },
     'ik-share-form': function (a) {
       return compact({
-        heading: text(a.headingSv, a.headingEn),
-        intro: text(a.introSv, a.introEn),
+        heading: text(a, 'heading'),
+        intro: text(a, 'intro'),
         endpoint: a.endpoint,
-        privacy: { text: text(a.privacyTextSv, a.privacyTextEn), href: a.privacyHref },
+        privacy: { text: text(a, 'privacyText'), href: a.privacyHref },
       });
-    },
-  };
-
-  // ---- The fallback: plain HTML with the essentials, made from the same configuration.
-
-  /** A text in `lang`, marked with the other language's `lang` when only that one has it. */
-  function say(value, lang) {
-    if (value === undefined) {
-      return null;
-    }
-    if (typeof value === 'string') {
-      return value;
-    }
-    if (value[lang]) {
-      return value[lang];
-    }
-    var other = lang === 'sv' ? 'en' : 'sv';
-    return el('span', { lang: other }, value[other]);
-  }
-
-  function link(href, content) {
-    var safe = safeUrl(href);
-    return safe ? el('a', { href: safe }, content) : content;
-  }
-
-  /** Lines joined by `<br>`, empty ones left out. */
-  function lines(parts) {
-    var out = [];
-    parts.filter(Boolean).forEach(function (part, index) {
-      if (index) {
-        out.push(el('br', { key: 'br' + index }));
-      }
-      out.push(el(Fragment, { key: 'line' + index }, part));
-    });
-    return out;
-  }
-
-  function joined(parts, separator) {
-    var out = [];
-    parts.filter(Boolean).forEach(function (part, index) {
-      if (index) {
-        out.push(separator);
-      }
-      out.push(part);
-    });
-    return out.length ? el.apply(null, [Fragment, null].concat(out)) : null;
-  }
-
-  var fallbacks = {
-    'ik-contact-card': function (config, lang) {
-      var words = WORDS[lang];
-      var phone = function (number, label) {
-        var href = telHref(number);
-        return el(Fragment, null, label + ': ', href ? el('a', { href: href }, number) : number);
-      };
-      var email = function (address) {
-        return address && el(Fragment, null, words.email + ': ', link('mailto:' + address, address));
-      };
-      var person = config.person;
-      var unit = config.unit;
-      var out = [];
-      if (person) {
-        out.push(
-          el.apply(
-            null,
-            ['p', { key: 'person' }].concat(
-              lines(
-                [joined([say(person.name, lang), say(person.role, lang)], ', ')]
-                  .concat(
-                    (person.phones || []).map(function (item) {
-                      return phone(item.number, words[item.kind || 'phone']);
-                    }),
-                  )
-                  .concat([email(person.email)]),
-              ),
-            ),
-          ),
-        );
-      }
-      if (unit) {
-        var address = unit.address || {};
-        out.push(
-          el.apply(
-            null,
-            ['p', { key: 'unit' }].concat(
-              lines([
-                say(unit.name, lang),
-                address.street,
-                joined([address.postalCode, address.locality], ' '),
-                unit.phone && phone(unit.phone, words.switchboard),
-                email(unit.email),
-                unit.url && el(Fragment, null, words.website + ': ', link(unit.url, unit.url.replace(/^https?:\/\/|\/$/g, ''))),
-              ]),
-            ),
-          ),
-        );
-      }
-      return out;
-    },
-    'ik-manifesto-card': function (config, lang, level) {
-      var out = [];
-      if (config.heading) {
-        out.push(el('h' + level, { key: 'heading' }, say(config.heading, lang)));
-      }
-      if (config.lead) {
-        out.push(el('p', { key: 'lead' }, say(config.lead, lang)));
-      }
-      if (config.link && safeUrl(config.link.href) && config.link.text) {
-        out.push(el('p', { key: 'link' }, link(config.link.href, say(config.link.text, lang))));
-      }
-      return out;
-    },
-    'ik-share-form': function (config, lang) {
-      return [el('p', { key: 'intro' }, joined([say(config.intro, lang), WORDS[lang].shareCopy], ' '))];
     },
   };
 
@@ -295,7 +168,7 @@
   /** The element's attributes and its fallback children, for `save` and the editor's preview. */
   function element(tag, attributes) {
     var config = configs[tag](attributes) || {};
-    var lang = attributes.lang === 'sv' || attributes.lang === 'en' ? attributes.lang : '';
+    var lang = LANGUAGES[attributes.lang] ? attributes.lang : '';
     var props = { 'data-config': JSON.stringify(config) };
     if (level(attributes) !== 2) {
       props['heading-level'] = String(level(attributes));
@@ -307,7 +180,11 @@
     if (src) {
       props['data-config-src'] = src;
     }
-    return { props: props, children: fallbacks[tag](config, lang || siteLang, level(attributes)) };
+    // The fallback in the element's language where the fallback writer has its words, else in Swedish.
+    var fallbackLang = fallbackWords[lang || siteLang] ? lang || siteLang : CODES[0];
+    var shown = config.link && !safeUrl(config.link.href) ? Object.assign({}, config, { link: undefined }) : config;
+    var html = fallbackHtml(tag, shown, fallbackLang, level(attributes)).join('');
+    return { props: props, children: html ? [el(RawHTML, { key: 'fallback' }, html)] : [] };
   }
 
   // ---- The sidebar.
@@ -320,6 +197,7 @@
       label: label,
       help: options.help,
       type: options.type,
+      dir: options.dir,
       value: props.attributes[name] || '',
       onChange: function (value) {
         var change = {};
@@ -329,13 +207,25 @@
     });
   }
 
-  /** A text field in Swedish and in English, side by side in the sidebar. */
+  /** The editor's own language, for the languages' names in the sidebar. */
+  var editorLocale = document.documentElement.lang || 'en';
+
+  /** A language's name in the editor's language: "svenska", "Finnish" (else its name in itself). */
+  function languageName(code) {
+    try {
+      return new Intl.DisplayNames([editorLocale], { type: 'language' }).of(code) || LANGUAGES[code].name;
+    } catch (error) {
+      return LANGUAGES[code].name;
+    }
+  }
+
+  /** A text field per content language, one under the other in the sidebar. */
   function both(props, name, label, options) {
-    /* translators: %s: the name of a field, such as "Heading". */
-    var sv = sprintf(__('%s (Swedish)', 'industrikommun-widgets'), label);
-    /* translators: %s: the name of a field, such as "Heading". */
-    var en = sprintf(__('%s (English)', 'industrikommun-widgets'), label);
-    return [field(props, name + 'Sv', sv, options), field(props, name + 'En', en, options)];
+    return CODES.map(function (code) {
+      /* translators: 1: the name of a field, such as "Heading"; 2: a language's name, such as "Swedish". */
+      var caption = sprintf(__('%1$s (%2$s)', 'industrikommun-widgets'), label, languageName(code));
+      return field(props, attr(name, code), caption, Object.assign({}, options, { dir: LANGUAGES[code].dir }));
+    });
   }
 
   function commonFields(props) {
@@ -356,11 +246,11 @@
       el(SelectControl, {
         label: __('Language', 'industrikommun-widgets'),
         value: props.attributes.lang || '',
-        options: [
-          { value: '', label: __("The page's language", 'industrikommun-widgets') },
-          { value: 'sv', label: 'Svenska' },
-          { value: 'en', label: 'English' },
-        ],
+        options: [{ value: '', label: __("The page's language", 'industrikommun-widgets') }].concat(
+          CODES.map(function (code) {
+            return { value: code, label: LANGUAGES[code].name };
+          }),
+        ),
         onChange: function (value) {
           props.setAttributes({ lang: value });
         },
@@ -466,6 +356,29 @@
       },
     });
   }
+
+  // ---- What the site removed when the post was saved (addresses not on the administrator's list): the save's
+  // answer carries the reasons (includes/addresses.php), shown as the editor's own notices.
+  var wasSaving = false;
+  wp.data.subscribe(function () {
+    var editor = wp.data.select('core/editor');
+    if (!editor || !editor.getCurrentPostId) {
+      return;
+    }
+    var saving = editor.isSavingPost() && !editor.isAutosavingPost();
+    var finished = wasSaving && !saving;
+    // Set first: the notices below change the store, which calls this function again.
+    wasSaving = saving;
+    if (finished && editor.didPostSaveRequestSucceed()) {
+      var record = wp.data.select('core').getEntityRecord('postType', editor.getCurrentPostType(), editor.getCurrentPostId());
+      ((record && record.industrikommun_widgets_removed) || []).forEach(function (message, index) {
+        wp.data.dispatch('core/notices').createNotice('warning', message, {
+          id: 'industrikommun-widgets-removed-' + index,
+          isDismissible: true,
+        });
+      });
+    }
+  });
 
   register('industrikommun/contact-card', 'ik-contact-card');
   register('industrikommun/manifesto-card', 'ik-manifesto-card');
