@@ -25,7 +25,8 @@
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WidgetSpec } from '../src/shared/config.js';
-import type { Field } from '../src/shared/schema.js';
+import { LANGUAGE_TAG, type Field } from '../src/shared/schema.js';
+import { LANGUAGES } from '../src/contract/languages.js';
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 import { shareSpec } from '../src/share-form/share-form.config.js';
@@ -33,6 +34,9 @@ import { shareSpec } from '../src/share-form/share-form.config.js';
 export type JsonSchema = { [keyword: string]: unknown };
 
 const DEFS = '#/$defs/';
+
+/** `LANGUAGE_TAG` without its `i` flag, which JSON Schema's patterns do not have. */
+const LANGUAGE_TAG_PATTERN = LANGUAGE_TAG.source.replace('[a-z]', '[a-zA-Z]').replace('[a-z\\d]', '[a-zA-Z\\d]');
 const ref = (name: string) => ({ $ref: DEFS + name });
 
 /** Each letter of `word` in either case. */
@@ -64,13 +68,22 @@ const CALENDAR_DAY =
 
 const defs: Record<string, JsonSchema> = {
   text: {
-    description: 'Text: one string for every language, or {"sv": "…", "en": "…"}. A missing language shows the other one.',
+    description:
+      'Text: one string for every language, or one per language with BCP 47 language tags as keys, such as ' +
+      '{"sv": "…", "en": "…", "fi": "…", "ar": "…"}. A card shows its own language, else Swedish, else English, else the first given.',
     anyOf: [
       { type: 'string' },
       {
         type: 'object',
-        properties: { sv: { type: 'string', description: 'Svenska' }, en: { type: 'string', description: 'English' } },
-        anyOf: [{ required: ['sv'] }, { required: ['en'] }],
+        properties: Object.fromEntries(
+          Object.entries(LANGUAGES).map(([code, info]) => [
+            code,
+            { type: 'string', description: `${info.name}${info.dir == 'rtl' ? ' (right to left)' : ''}` },
+          ]),
+        ),
+        patternProperties: { [LANGUAGE_TAG_PATTERN]: { type: 'string' } },
+        // At least one key is a language tag: keys that are not are ignored, as unknown fields are.
+        not: { propertyNames: { not: { pattern: LANGUAGE_TAG_PATTERN } } },
       },
     ],
   },

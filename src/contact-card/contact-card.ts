@@ -108,7 +108,7 @@ export class IkContactCard extends IkWidget<ContactConfig> {
     const { person, unit } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
+      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang, title.dir)}
       <div class="card__body">
         ${
           person
@@ -149,7 +149,7 @@ export class IkContactCard extends IkWidget<ContactConfig> {
 
 function line(value: Text | undefined, lang: Lang, className: string) {
   const picked = pick(value, lang);
-  return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)}>${picked.text}</p>` : nothing;
+  return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)} dir=${ifDefined(picked.dir)}>${picked.text}</p>` : nothing;
 }
 
 /** The visiting address: a row like every other, so that every label on the card looks the same. */

@@ -1,5 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { WidgetController } from '../shared/config-controller.js';
 import { pick, type Lang } from '../shared/lang.js';
 import type { Text } from '../shared/schema.js';
@@ -66,7 +67,7 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
+      ${heading(this.widget.level, title.text, title.lang, title.dir)} ${paragraph(config.lead, lang, 'lead')}
       ${list(
         'figures',
         config.figures,
@@ -83,10 +84,10 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
   }
 }
 
-/** Text that may be in the other language, marked with its own `lang` when it is. */
+/** Text that may be in another language, marked with its own `lang` (and `dir`) when it is. */
 function inline(value: Text | undefined, lang: Lang) {
   const picked = pick(value, lang);
-  return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+  return picked.lang ? html`<span lang=${picked.lang} dir=${ifDefined(picked.dir)}>${picked.text}</span>` : picked.text;
 }
 
 const paragraph = (value: Text | undefined, lang: Lang, name: string) =>

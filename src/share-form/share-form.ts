@@ -8,6 +8,7 @@ import { baseStyles, fallback, heading } from '../shared/styles.js';
 import { msg } from '../shared/translate.js';
 import { mailtoHref } from '../shared/url.js';
 import { IkWidget } from '../shared/widget.js';
+import { countText } from './share-count.js';
 import { shareSpec, type ShareConfig } from './share-form.config.js';
 import { shareStyles } from './share-form.styles.js';
 import { newIdempotencyKey, postShare, type ShareErrorDetail, type SharePayload } from './share-send.js';
@@ -22,35 +23,6 @@ const MAX_MESSAGE = MESSAGE_LIMIT;
 
 /** What the live region says, kept as a key so it is translated when rendered. */
 type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'unavailable' | 'copied' | 'select';
-
-/**
- * The character count under the message: GOV.UK's wording, which also says by how much it is over. One message per
- * plural form of the language (Intl.PluralRules), so that English says "1 character" and "2 characters".
- */
-function countText(length: number, lang: string) {
-  const over = length > MAX_MESSAGE;
-  const count = over ? length - MAX_MESSAGE : MAX_MESSAGE - length;
-  const one = new Intl.PluralRules(lang).select(count) == 'one';
-  if (over)
-    return one
-      ? msg(str`Du har ${count} tecken för mycket`, {
-          id: 'share.countOver.one',
-          desc: 'Character count when the message is too long by one character (the value is 1)',
-        })
-      : msg(str`Du har ${count} tecken för mycket`, {
-          id: 'share.countOver.other',
-          desc: 'Character count when the message is too long by several characters',
-        });
-  return one
-    ? msg(str`Du har ${count} tecken kvar`, {
-        id: 'share.countLeft.one',
-        desc: 'Character count while typing, when one character is left (the value is 1)',
-      })
-    : msg(str`Du har ${count} tecken kvar`, {
-        id: 'share.countLeft.other',
-        desc: 'Character count while typing, when several (or no) characters are left',
-      });
-}
 
 /**
  * A heading one level below the form's own: for the error summary, the notification and the confirmation panel.

@@ -114,20 +114,20 @@ export const baseStyles = css`
  * The card's heading at the level the host page's outline needs. Six small
  * templates cost fewer bytes than lit's static-html, which a dynamic tag needs.
  */
-export function heading(level: number, content: unknown, lang?: string): TemplateResult {
+export function heading(level: number, content: unknown, lang?: string, dir?: string): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h1>`;
+      return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h1>`;
     case 3:
-      return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h3>`;
+      return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h3>`;
     case 4:
-      return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h4>`;
+      return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h4>`;
     case 5:
-      return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h5>`;
+      return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h5>`;
     case 6:
-      return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h6>`;
+      return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h6>`;
     default:
-      return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h2>`;
+      return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h2>`;
   }
 }
 
