@@ -1,0 +1,30 @@
+import type { TemplateMap } from '@lit/localize';
+import { localeIntegrity } from '../generated/locale-integrity.js';
+import { translations, type Lang } from './translate.js';
+
+/**
+ * Where the script was loaded from, read while it runs: the classic script (IIFE) has no `import.meta`, and
+ * `document.currentScript` names it only during its first evaluation.
+ */
+const scriptUrl: string = import.meta.url ?? (document.currentScript as HTMLScriptElement).src;
+
+/** One load per language per page, however many cards ask. */
+const loading: Partial<Record<Lang, Promise<unknown>>> = {};
+
+/**
+ * Fetches a language that is not bundled (`dist/locales/<lang>.json`, beside the script) the first time an
+ * element needs it, checked against the SHA-384 that the bundle carries, and parsed as JSON: data, never code.
+ * When it cannot be had (404, a changed file, offline) the language maps to null and its elements speak Swedish,
+ * with one warning. Resolves once `translations[lang]` is set either way.
+ */
+export function loadLanguage(lang: Lang): Promise<unknown> {
+  return (loading[lang] ??= fetch(new URL(`locales/${lang}.json`, scriptUrl), { integrity: localeIntegrity[lang] })
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then(
+      (templates: TemplateMap) => (translations[lang] = templates),
+      (error) => {
+        translations[lang] = null;
+        console.warn(`industrikommun-widgets: the ${lang} texts could not be loaded (${error}); showing Swedish`);
+      },
+    ));
+}
