@@ -62,11 +62,12 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
     const config = this.widget.value;
     if (!config) return fallback;
     const lang = this.widget.lang;
-    const locale = lang == 'en' ? 'en-GB' : 'sv';
+    // British English writes dates as Swedish does (20 December 2016); every other language is its own locale.
+    const locale = lang == 'en' ? 'en-GB' : lang;
     const say = (value: Text | undefined) => inline(value, lang);
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
-    return html`<div class="card" part="card" lang=${lang}>
+    return html`<div class="card" part="card" lang=${lang} dir=${this.widget.dir}>
       ${heading(this.widget.level, title.text, title.lang, title.dir)} ${paragraph(config.lead, lang, 'lead')}
       ${list(
         'figures',

@@ -26,8 +26,10 @@ export const baseStyles = css`
     font-family: var(--ik-font-family, inherit);
     color: var(--ik-color-text, inherit);
     line-height: var(--ik-line-height, 1.5);
-    /* Long words and addresses wrap where they must; a word that fits its line is never broken. */
-    overflow-wrap: break-word;
+    /* Long words and addresses wrap where they must; a word that fits its line is never broken. \`anywhere\`, not
+       \`break-word\`: only it lowers the card's min-content width, which sizes a grid track or flex item on the host
+       page, so that a long address or Finnish compound word cannot make the card wider than its column. */
+    overflow-wrap: anywhere;
     --_ik-muted: var(--ik-color-muted, light-dark(#595959, #b8b8b8));
     --_ik-link: var(--ik-color-link, light-dark(#0b57a4, #8ab4f8));
     --_ik-accent: var(--ik-color-accent, light-dark(#0b57a4, #8ab4f8));
