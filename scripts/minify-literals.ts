@@ -17,11 +17,6 @@ export function minifyLiterals(): Plugin {
       if (locale) code = dropUnusedPlurals(code, locale);
       return { code: stripTranslatorNotes(squeezeTemplates(code)), map: null };
     },
-    // The minifier keeps Lit's `/* @__PURE__ */` annotations, which only a later bundler could use: a host app that
-    // bundles us again tree-shakes nothing of a module whose every part it uses.
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) if (chunk.type == 'chunk') chunk.code = chunk.code.replaceAll('/* @__PURE__ */', '');
-    },
   };
 }
 
