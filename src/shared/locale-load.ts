@@ -18,8 +18,9 @@ const loading: Partial<Record<Lang, Promise<unknown>>> = {};
  * with one warning. Resolves once `translations[lang]` is set either way.
  */
 export function loadLanguage(lang: Lang): Promise<unknown> {
+  // No status check: an error page's body (a 404's, a proxy's) cannot match the hash, so fetch itself rejects it.
   return (loading[lang] ??= fetch(new URL(`locales/${lang}.json`, scriptUrl), { integrity: localeIntegrity[lang] })
-    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then((response) => response.json())
     .then(
       (templates: TemplateMap) => (translations[lang] = templates),
       (error) => {

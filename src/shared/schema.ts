@@ -110,7 +110,7 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
         }
         if (Object.keys(out).length) return out;
       }
-      return wrong('text or {"sv": "…", "en": "…", "fi": "…", "ar": "…"}');
+      return wrong('text or {"sv": "…", "en": "…"}');
     case 'number':
       return typeof value == 'number' && isFinite(value) ? value : wrong('a number');
     case 'string':
