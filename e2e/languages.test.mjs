@@ -142,6 +142,7 @@ eachBrowser('Languages loaded as data', (context) => {
         (config, fallback) => {
           for (let i = 0; i < 3; i++) {
             const element = document.createElement('ik-contact-card');
+            element.id = `offline-${i}`;
             element.lang = 'fi';
             element.setAttribute('data-config', config);
             element.append(Object.assign(document.createElement('p'), { textContent: fallback }));

@@ -159,7 +159,8 @@ function address(value: NonNullable<NonNullable<ContactConfig['unit']>['address'
   if (!street && !town) return undefined;
   return row(
     msg('Besöksadress', { id: 'contact.address', desc: 'Label before the visiting address' }),
-    html`<address class="card__address" part="address">${street}${street && town ? html`<br />` : nothing}${town}</address>`,
+    // `dir=auto`: a Swedish address in an Arabic card keeps its order ("461 83 Trollhättan"), an Arabic one its own.
+    html`<address class="card__address" part="address" dir="auto">${street}${street && town ? html`<br />` : nothing}${town}</address>`,
   );
 }
 

@@ -165,7 +165,7 @@ export function field(name: string, label: string, error: string | undefined, la
     ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
     ${
       name == 'message'
-        ? html`<textarea id="message" name="message" rows="5" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
+        ? html`<textarea id="message" name="message" rows="5" dir="auto" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
         : // An e-mail address is typed left to right, in an Arabic form too; a name in the page's direction.
           html`<input id=${name} name=${name} type=${name == 'name' ? 'text' : 'email'} dir=${name == 'name' ? 'auto' : 'ltr'} autocomplete=${name == 'to' ? 'off' : name == 'name' ? 'name' : 'email'} required aria-invalid=${!!error} aria-describedby=${describedBy} />`
     }

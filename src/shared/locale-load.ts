@@ -19,7 +19,12 @@ const loading: Partial<Record<Lang, Promise<unknown>>> = {};
  */
 export function loadLanguage(lang: Lang): Promise<unknown> {
   // No status check: an error page's body (a 404's, a proxy's) cannot match the hash, so fetch itself rejects it.
-  return (loading[lang] ??= fetch(new URL(`locales/${lang}.json`, scriptUrl), { integrity: localeIntegrity[lang] })
+  // In the module, `new URL('./…', import.meta.url)` as written: the pattern by which Vite and webpack find the files
+  // and copy them into a host app's own build (our own build is told to leave it alone).
+  const url = import.meta.url
+    ? new URL(/* @vite-ignore */ `./locales/${lang}.json`, import.meta.url)
+    : new URL(`locales/${lang}.json`, scriptUrl);
+  return (loading[lang] ??= fetch(url, { integrity: localeIntegrity[lang] })
     .then((response) => response.json())
     .then(
       (templates: TemplateMap) => (translations[lang] = templates),
