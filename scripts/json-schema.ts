@@ -81,7 +81,8 @@ const defs: Record<string, JsonSchema> = {
             { type: 'string', description: `${info.name}${info.dir == 'rtl' ? ' (right to left)' : ''}` },
           ]),
         ),
-        patternProperties: { [LANGUAGE_TAG_PATTERN]: { type: 'string' } },
+        // Any other language tag (the named ones left out, so that no key matches both).
+        patternProperties: { [`^(?!(?:${Object.keys(LANGUAGES).join('|')})$)${LANGUAGE_TAG_PATTERN.slice(1)}`]: { type: 'string' } },
         // At least one key is a language tag: keys that are not are ignored, as unknown fields are.
         not: { propertyNames: { not: { pattern: LANGUAGE_TAG_PATTERN } } },
       },
