@@ -4,9 +4,10 @@
  * here rather than in the XLIFF files; the elements' own messages (which the
  * builder quotes) are English and come from the elements' code.
  */
-import type { Lang } from '../src/shared/lang.js';
+import type { Language } from '../src/contract/languages.js';
 
-export type { Lang };
+/** The builder's own interface speaks Swedish and English (issue 18 leaves it so); the cards it builds speak every language. */
+export type Lang = Extract<Language, 'sv' | 'en'>;
 import type { Tag } from './fallback-html.js';
 
 export type { Tag };

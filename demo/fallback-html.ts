@@ -36,6 +36,31 @@ export const fallbackWords: Record<Lang, Record<string, string>> = {
     shareMail: 'Tell a friend by e-mail',
     shareCopy: "Tell a friend about this page: copy the address in the browser's address bar and send it to your friend.",
   },
+  // Finnish and Arabic: not yet reviewed by a speaker, as their XLIFF files (README, "Languages").
+  fi: {
+    contact: 'Yhteystiedot',
+    phone: 'Puhelin',
+    mobile: 'Matkapuhelin',
+    switchboard: 'Vaihde',
+    fax: 'Faksi',
+    email: 'Sähköposti',
+    website: 'Verkkosivusto',
+    share: 'Vinkkaa ystävälle tästä sivusta.',
+    shareMail: 'Vinkkaa sähköpostilla',
+    shareCopy: 'Vinkkaa ystävälle tästä sivusta: kopioi osoite selaimen osoiteriviltä ja lähetä se ystävällesi.',
+  },
+  ar: {
+    contact: 'للتواصل',
+    phone: 'الهاتف',
+    mobile: 'الجوال',
+    switchboard: 'المقسم',
+    fax: 'الفاكس',
+    email: 'البريد الإلكتروني',
+    website: 'الموقع الإلكتروني',
+    share: 'أرسل هذه الصفحة إلى صديق.',
+    shareMail: 'أرسل الصفحة بالبريد الإلكتروني',
+    shareCopy: 'أرسل هذه الصفحة إلى صديق: انسخ العنوان من شريط العنوان في المتصفح وأرسله إلى صديقك.',
+  },
 };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

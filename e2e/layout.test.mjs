@@ -100,7 +100,7 @@ eachBrowser('Layout', (context) => {
     ['400 % zoom (1280 × 1024 at 4×: 320 × 256 CSS px)', { width: 320, height: 256, deviceScaleFactor: 4 }],
   ]);
   for (const [name, viewport] of sizes)
-    for (const lang of ['sv', 'en'])
+    for (const lang of ['sv', 'en', 'fi', 'ar'])
       test(`${name}, ${lang}: no horizontal scrolling and nothing past the edge, with long words and the share form's errors showing`, async () => {
         const page = await open(context.browser, server.page(html({ lang, body: allThree() + STRESS })), viewport);
         const ended = await outcomes(page);
@@ -117,6 +117,69 @@ eachBrowser('Layout', (context) => {
         assert.deepEqual([...seen.errors, ...seen.rejections, ...page.report.pageErrors], []);
         await page.close();
       });
+});
+
+/** Long Finnish compound words, a long name and long addresses: what a narrow column meets in Finnish. */
+const FINNISH = {
+  heading: { fi: 'Elinkeinoelämänkehittämisyksikönpäällikönsijaisuus', sv: 'Näringslivsutvecklingsenhetschefsassistentsvikariat' },
+  person: {
+    name: 'Anna-Kaisa Wolfeschlegelsteinhausenbergerdorff-Väänänen',
+    role: { fi: 'Työllisyydenhoitopalveluiden kehittämissuunnittelija', ar: 'منسقة شؤون التوظيف والتأهيل المهني في البلدية' },
+    phones: [{ number: '+358 (0)40 123 4567 ja 040 765 4321', kind: 'mobile' }],
+    email: 'anna-kaisa.wolfeschlegelsteinhausenbergerdorff-vaananen@tyollisyyspalvelut.example.fi',
+  },
+  unit: {
+    name: { fi: 'Elinkeinopalvelukeskus', ar: 'مركز خدمات الأعمال' },
+    email: 'elinkeinopalvelukeskus.kirjaamo@example.fi',
+    url: 'https://www.example.fi/elinkeinopalvelut/yritysneuvonta/sijoittautuminen-ja-toimitilat',
+  },
+};
+
+/**
+ * Each card inside a 320 px grid item and a 320 px flex item, where a card's minimum width (its longest word or
+ * address) decides the item's width: `overflow-wrap: break-word` does not lower it, `anywhere` does.
+ */
+const CONTAINED = (/** @type {string} */ cards) => {
+  const each = cards.match(/<(ik-[a-z-]+)[\s\S]*?<\/\1>/g) ?? [];
+  return `<style>
+  .grid { display: grid; grid-template-columns: 1fr; width: 320px; }
+  .flex { display: flex; width: 320px; }
+  .flex > * { flex: 1 1 auto; }
+</style>
+<div class="grid">${each.map((card) => card.replace(' id="', ' id="grid-')).join('')}</div>
+${each.map((card) => `<div class="flex">${card.replace(' id="', ' id="flex-')}</div>`).join('')}`;
+};
+
+eachBrowser('Wrapping', (context) => {
+  for (const lang of ['sv', 'en', 'fi', 'ar'])
+    test(`${lang}: every card fits a 320 px grid item and a 320 px flex item, with long addresses, names and Finnish compound words`, async () => {
+      const cards =
+        allThree() +
+        STRESS +
+        `<ik-contact-card id="finnish"${attrs({ 'data-config': FINNISH })}></ik-contact-card>` +
+        `<ik-manifesto-card id="finnish-manifesto"${attrs({ 'data-config': { ...seed.manifesto, heading: FINNISH.heading, closing: FINNISH.person.email } })}></ik-manifesto-card>`;
+      const page = await open(context.browser, server.page(html({ lang, body: CONTAINED(cards) })), { width: 800, height: 900 });
+      const ended = await outcomes(page);
+      assert.ok(
+        Object.values(ended).every((outcome) => outcome == 'card'),
+        JSON.stringify(ended),
+      );
+      await crowd(page);
+      const widths = await page.evaluate(() =>
+        [...document.querySelectorAll('ik-contact-card, ik-manifesto-card, ik-share-form')].map((element) => ({
+          id: element.id,
+          width: Math.round(element.getBoundingClientRect().width),
+        })),
+      );
+      assert.equal(widths.length, 16);
+      assert.deepEqual(
+        widths.filter((card) => card.width > 320),
+        [],
+        'no card wider than its 320 px item',
+      );
+      report(`${context.name} ${lang}: 16 cards in grid and flex items, widest ${Math.max(...widths.map((card) => card.width))} px`);
+      await page.close();
+    });
 });
 
 eachBrowser(

@@ -2,8 +2,8 @@
  * The end-to-end suite's web server: plain Node `http` on 127.0.0.1, port 0.
  *
  * It serves what a municipality's CMS page would load, with real HTTP headers:
- * - `/dist/<file>` and `/copy/<file>`: the built bundles (`$E2E_DIST`, default `dist/`, copied when
- *   the server starts), the second path so that one page can load "the same script from two URLs";
+ * - `/dist/<file>` and `/copy/<file>`: the built bundles and their language files (`$E2E_DIST`, default
+ *   `dist/`, copied when the server starts), the second path so that one page can load "the same script from two URLs";
  * - `/bundles/<name>/<file>`: extra builds a test mounts (another version, a foreign Lit element);
  * - `/assets/<file>`: the harness's own scripts and style sheets (`e2e/assets/`);
  * - `/pages/<n>`: pages a test registers with `page(html, headers)`, e.g. under a strict CSP;
@@ -17,7 +17,7 @@
  */
 import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,8 @@ export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The built bundles under test: `$E2E_DIST`, default `dist/`. */
 export const distDir = resolve(repoRoot, process.env.E2E_DIST ?? 'dist');
 const BUNDLES = ['industrikommun-widgets.js', 'industrikommun-widgets.iife.js'];
+/** The language files the bundles fetch from beside themselves (dist/locales/). */
+const LOCALE_FILES = ['locales/fi.json', 'locales/ar.json'];
 const assetsDir = fileURLToPath(new URL('./assets/', import.meta.url));
 const seedDir = resolve(repoRoot, 'fixtures/seed');
 
@@ -160,7 +162,8 @@ export async function startServer(options = {}) {
 async function snapshotBundles() {
   const dir = await mkdtemp(join(tmpdir(), 'ik-e2e-dist-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  for (const name of BUNDLES)
+  await mkdir(join(dir, 'locales'));
+  for (const name of [...BUNDLES, ...LOCALE_FILES])
     for (let attempt = 0; ; attempt++) {
       // `npm run build` empties dist/ first: a file missing for a moment may be on its way.
       const before = await stat(join(distDir, name)).catch(() => undefined);
@@ -172,7 +175,7 @@ async function snapshotBundles() {
           () => false,
         ));
       const after = before && (await stat(join(distDir, name)).catch(() => undefined));
-      if (copied && after && after.mtimeMs == before.mtimeMs && after.size == before.size && after.size > 1000) break;
+      if (copied && after && after.mtimeMs == before.mtimeMs && after.size == before.size && after.size > 500) break;
       if (copied && attempt >= 40) break;
       await new Promise((done) => setTimeout(done, 250));
     }

@@ -1,7 +1,8 @@
 /**
  * No unexpected traffic: on a page with all three elements, used as a visitor would use them,
  * the only network requests are the page itself, the script, `data-config-src` and the share
- * POST. Counted twice: by the browser (every request of the page, to any origin) and by the server.
+ * POST: a Swedish page that turns English asks for nothing more; one that turns Finnish, then Arabic,
+ * asks once for each language file. Counted twice: by the browser (every request of the page, to any origin) and by the server.
  * The page has no harness script of its own (the probe is injected without a request), and its
  * icon is a `data:` URL, so that the browser asks for no /favicon.ico.
  */
@@ -68,6 +69,26 @@ eachBrowser('No unexpected traffic', (context) => {
         expected,
         'what the browser requested, to any origin',
       );
+
+      // Finnish and Arabic are data beside the script: one request each, however many cards, and none again.
+      const scriptDir = script.replace('module:', '').replace(/[^/]*$/, '');
+      await page.evaluate(async () => {
+        for (const lang of ['fi', 'ar', 'sv', 'fi', 'en', 'ar']) {
+          document.documentElement.lang = lang;
+          await new Promise((done) => setTimeout(done, 300));
+        }
+      });
+      assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
+      const languages = [`GET ${scriptDir}locales/fi.json`, `GET ${scriptDir}locales/ar.json`];
+      assert.deepEqual(
+        server
+          .since(mark)
+          .map((entry) => `${entry.method} ${entry.path}`)
+          .slice(expected.length),
+        languages,
+        'a Finnish and an Arabic page: one request each',
+      );
+      assert.deepEqual(requested.slice(expected.length), languages);
       await page.close();
     });
   }

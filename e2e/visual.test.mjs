@@ -47,7 +47,8 @@ const CASES = [
 ];
 
 const SCHEMES = ['light', 'dark', 'forced'];
-const LANGS = ['sv', 'en'];
+// Arabic: the right-to-left states, on a right-to-left page.
+const LANGS = ['sv', 'en', 'ar'];
 const WIDTHS = [320, 1280];
 
 /**
@@ -55,7 +56,7 @@ const WIDTHS = [320, 1280];
  * and nothing that moves (no caret, no animation).
  */
 const page = (lang, scheme) => `<!doctype html>
-<html lang="${lang}" class="${scheme}">
+<html lang="${lang}" dir="${lang == 'ar' ? 'rtl' : 'ltr'}" class="${scheme}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -84,6 +85,8 @@ function startHost() {
         .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
         .end(page(url.searchParams.get('lang'), url.searchParams.get('scheme')));
     if (url.pathname == '/industrikommun-widgets.js') return response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle);
+    if (url.pathname == '/locales/ar.json')
+      return response.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(distDir, 'locales/ar.json')));
     if (url.pathname == '/api/ok')
       return request.resume().on('end', () => response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'));
     if (url.pathname == '/api/fail')
@@ -105,6 +108,9 @@ async function prepare(browserPage) {
     const elements = [...document.querySelectorAll('ik-contact-card, ik-manifesto-card, ik-share-form')];
     await Promise.all(elements.map((element) => customElements.whenDefined(element.localName)));
     await Promise.all(elements.map((element) => /** @type {any} */ (element).updateComplete));
+    // A language loaded on demand (Arabic): the fallback shows until its strings arrive.
+    for (let i = 0; i < 100 && !elements.every((element) => element.shadowRoot?.querySelector('[part=card]')); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     for (const { name, send } of cases) {
       if (!send) continue;
       const element = /** @type {any} */ (document.querySelector(`#${name} > *`));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Fails unless `npm pack` would publish exactly what users need, and nothing
- * else: the two bundles, their type declarations, the Custom Elements
+ * else: the two bundles, the language files they load (each JSON of strings,
+ * whose SHA-384 both bundles carry), their type declarations, the Custom Elements
  * Manifest, one JSON Schema per element, package.json, README.md,
  * CHANGELOG.md and the licence. Also checks that every target of the
  * `exports` map, `main`, `module` and `types` is in the package, and that
@@ -9,6 +10,7 @@
  * in the package. Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const problems = [];
@@ -52,6 +54,8 @@ const expected = new Set([
   'custom-elements.json',
   'dist/industrikommun-widgets.js',
   'dist/industrikommun-widgets.iife.js',
+  // The languages loaded on demand, beside the bundles.
+  ...readdirSync('dist/locales').map((name) => `dist/locales/${name}`),
   // The Node entry (nothing defined in a server render) and the React and Vue JSX types.
   ...readdirSync('entries').map((name) => `entries/${name}`),
   ...declarations,
@@ -89,6 +93,27 @@ for (const field of ['main', 'module', 'types'])
 if (pkg.customElements?.replace(/^\.\//, '') != 'custom-elements.json')
   fail(`"customElements" must be "custom-elements.json", not ${JSON.stringify(pkg.customElements)}`);
 for (const tag of tags) if (!existsSync(`schema/${tag}.schema.json`)) fail(`schema/${tag}.schema.json does not exist: run npm run schema`);
+
+// The language files are data, never code, and the bundles carry their hashes: a page's SRI on the script covers them.
+const bundles = ['dist/industrikommun-widgets.js', 'dist/industrikommun-widgets.iife.js'].map((file) => readFileSync(file, 'utf8'));
+for (const name of readdirSync('dist/locales')) {
+  const text = readFileSync(`dist/locales/${name}`, 'utf8');
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(`dist/locales/${name} is not JSON: ${error.message}`);
+    continue;
+  }
+  const isText = (value) =>
+    typeof value == 'string' ||
+    (Object.keys(value ?? {}).join() == 'strings,values' &&
+      value.strings.every((part) => typeof part == 'string') &&
+      value.values.every((index) => Number.isInteger(index)));
+  if (!Object.values(data).every(isText)) fail(`dist/locales/${name} holds something other than strings and {strings, values}`);
+  const hash = `sha384-${createHash('sha384').update(text).digest('base64')}`;
+  if (!bundles.every((bundle) => bundle.includes(hash))) fail(`dist/locales/${name}: its hash ${hash} is not in both bundles`);
+}
 
 if (problems.length) {
   console.error(`npm pack would publish the wrong files:\n  ${problems.join('\n  ')}`);

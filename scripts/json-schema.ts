@@ -25,8 +25,13 @@
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WidgetSpec } from '../src/shared/config.js';
+<<<<<<< HEAD
 import { describeProblem } from '../src/shared/config-problems.js';
 import type { Field } from '../src/shared/schema.js';
+=======
+import { LANGUAGE_TAG, type Field } from '../src/shared/schema.js';
+import { LANGUAGES } from '../src/contract/languages.js';
+>>>>>>> languages
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 import { shareSpec } from '../src/share-form/share-form.config.js';
@@ -34,6 +39,9 @@ import { shareSpec } from '../src/share-form/share-form.config.js';
 export type JsonSchema = { [keyword: string]: unknown };
 
 const DEFS = '#/$defs/';
+
+/** `LANGUAGE_TAG` without its `i` flag, which JSON Schema's patterns do not have. */
+const LANGUAGE_TAG_PATTERN = LANGUAGE_TAG.source.replace('[a-z]', '[a-zA-Z]').replace('[a-z\\d]', '[a-zA-Z\\d]');
 const ref = (name: string) => ({ $ref: DEFS + name });
 
 /** Each letter of `word` in either case. */
@@ -65,13 +73,23 @@ const CALENDAR_DAY =
 
 const defs: Record<string, JsonSchema> = {
   text: {
-    description: 'Text: one string for every language, or {"sv": "…", "en": "…"}. A missing language shows the other one.',
+    description:
+      'Text: one string for every language, or one per language with BCP 47 language tags as keys, such as ' +
+      '{"sv": "…", "en": "…", "fi": "…", "ar": "…"}. A card shows its own language, else Swedish, else English, else the first given.',
     anyOf: [
       { type: 'string' },
       {
         type: 'object',
-        properties: { sv: { type: 'string', description: 'Svenska' }, en: { type: 'string', description: 'English' } },
-        anyOf: [{ required: ['sv'] }, { required: ['en'] }],
+        properties: Object.fromEntries(
+          Object.entries(LANGUAGES).map(([code, info]) => [
+            code,
+            { type: 'string', description: `${info.name}${info.dir == 'rtl' ? ' (right to left)' : ''}` },
+          ]),
+        ),
+        // Any other language tag (the named ones left out, so that no key matches both).
+        patternProperties: { [`^(?!(?:${Object.keys(LANGUAGES).join('|')})$)${LANGUAGE_TAG_PATTERN.slice(1)}`]: { type: 'string' } },
+        // At least one key is a language tag: keys that are not are ignored, as unknown fields are.
+        not: { propertyNames: { not: { pattern: LANGUAGE_TAG_PATTERN } } },
       },
     ],
   },

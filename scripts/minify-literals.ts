@@ -13,9 +13,24 @@ export function minifyLiterals(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const locale = /\/src\/generated\/locales\/([a-z]+)\.ts$/.exec(id)?.[1];
+      if (locale) code = dropUnusedPlurals(code, locale);
       return { code: stripTranslatorNotes(squeezeTemplates(code)), map: null };
     },
   };
+}
+
+/**
+ * A bundled language's generated templates without the plural forms it never selects: lit-localize fills every
+ * message a language's XLIFF file leaves out with the Swedish source, so English would carry Arabic's `zero`, `two`,
+ * `few` and `many` count messages in Swedish. `Intl.PluralRules` never picks them for English.
+ */
+export function dropUnusedPlurals(code: string, locale: string) {
+  const used = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  // One line per message, as lit-localize writes them (and the TypeScript transform before us keeps them).
+  return code.replace(/^\s*['"][\w.]+\.(zero|one|two|few|many|other)['"]: .*,?$/gm, (line, category) =>
+    used.includes(category) ? line : '',
+  );
 }
 
 /**

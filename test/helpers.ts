@@ -1,6 +1,9 @@
 import { fixture } from '@open-wc/testing';
 import { createFixture, type Fixture } from '../fixtures/index.js';
 import '../src/index.js';
+import { resolveLang } from '../src/shared/lang.js';
+import { loadLanguage } from '../src/shared/locale-load.js';
+import { translations } from '../src/shared/translate.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 
@@ -10,6 +13,9 @@ export async function mount<T extends HTMLElement = Widget>(element: HTMLElement
   if (wrapperLang) wrapper.lang = wrapperLang;
   wrapper.append(element);
   await fixture(wrapper);
+  // A language that is not bundled (fi, ar) arrives a moment later, from src/generated/locales/<lang>.json.
+  const lang = resolveLang(element);
+  if (translations[lang] === undefined) await loadLanguage(lang);
   for (const widget of [element, ...element.querySelectorAll('*')]) if ('updateComplete' in widget) await settle(widget as Widget);
   return element as T & Widget;
 }

@@ -40,7 +40,7 @@ export const contactStyles = css`
     margin: 0;
   }
   .card__save {
-    margin-top: 1rem;
+    margin-block-start: 1rem;
   }
   /* On a touch screen every link and button is at least 44 × 44 px (WCAG 2.5.5), not a line of text's 17 px. */
   @media (pointer: coarse) {

@@ -107,8 +107,8 @@ export class IkContactCard extends IkWidget<ContactConfig> {
     const lang = this.widget.lang;
     const { person, unit } = config;
     const title = pick(config.heading, lang);
-    return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang)}
+    return html`<div class="card" part="card" lang=${lang} dir=${this.widget.dir}>
+      ${heading(this.widget.level, title.text ?? msg('Kontakt', { id: 'contact.heading', desc: 'Default heading of the contact card' }), title.lang, title.dir)}
       <div class="card__body">
         ${
           person
@@ -129,7 +129,7 @@ export class IkContactCard extends IkWidget<ContactConfig> {
                 unit.url &&
                   row(
                     msg('Webbplats', { id: 'contact.website', desc: 'Label before a web address' }),
-                    html`<a href=${unit.url}>${unit.url.replace(/^https?:\/\/|\/$/g, '')}</a>`,
+                    html`<a href=${unit.url} dir="ltr">${unit.url.replace(/^https?:\/\/|\/$/g, '')}</a>`,
                   ),
               ])}
             </div>`
@@ -149,7 +149,7 @@ export class IkContactCard extends IkWidget<ContactConfig> {
 
 function line(value: Text | undefined, lang: Lang, className: string) {
   const picked = pick(value, lang);
-  return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)}>${picked.text}</p>` : nothing;
+  return picked.text ? html`<p class=${className} lang=${ifDefined(picked.lang)} dir=${ifDefined(picked.dir)}>${picked.text}</p>` : nothing;
 }
 
 /** The visiting address: a row like every other, so that every label on the card looks the same. */
@@ -159,7 +159,8 @@ function address(value: NonNullable<NonNullable<ContactConfig['unit']>['address'
   if (!street && !town) return undefined;
   return row(
     msg('Besöksadress', { id: 'contact.address', desc: 'Label before the visiting address' }),
-    html`<address class="card__address" part="address">${street}${street && town ? html`<br />` : nothing}${town}</address>`,
+    // `dir=auto`: a Swedish address in an Arabic card keeps its order ("461 83 Trollhättan"), an Arabic one its own.
+    html`<address class="card__address" part="address" dir="auto">${street}${street && town ? html`<br />` : nothing}${town}</address>`,
   );
 }
 
@@ -168,11 +169,18 @@ const row = (label: string, value: unknown) => html`<div class="card__row"><dt>$
 function phoneRow(phone: Phone, lang: Lang) {
   // A fax number is for a fax machine: a tel: link would only start a call that no one answers.
   const href = phone.kind == 'fax' ? undefined : telHref(phone.number);
-  return row(pick(phone.label, lang).text ?? phoneLabel(phone.kind), href ? html`<a href=${href}>${phone.number}</a>` : phone.number);
+  // Numbers and addresses read left to right inside right-to-left text: `dir` isolates them (HTML's `unicode-bidi: isolate`).
+  return row(
+    pick(phone.label, lang).text ?? phoneLabel(phone.kind),
+    href ? html`<a href=${href} dir="ltr">${phone.number}</a>` : html`<bdi dir="ltr">${phone.number}</bdi>`,
+  );
 }
 
 const emailRow = (email: string) =>
-  row(msg('E-post', { id: 'contact.email', desc: 'Label before an e-mail address' }), html`<a href=${mailHref(email)}>${email}</a>`);
+  row(
+    msg('E-post', { id: 'contact.email', desc: 'Label before an e-mail address' }),
+    html`<a href=${mailHref(email)} dir="ltr">${email}</a>`,
+  );
 
 function details(rows: unknown[]) {
   const present = rows.filter(Boolean);

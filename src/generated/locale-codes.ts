@@ -11,13 +11,17 @@ export const sourceLocale = `sv`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `en`,
+  `fi`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
+  `fi`,
   `sv`,
 ] as const;

@@ -7,7 +7,7 @@ export const manifestoStyles = css`
   }
   ul {
     margin: 0 0 .75rem;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   [part=figures] {
     /* Side by side while each gets 14rem, else stacked: no query needed. */

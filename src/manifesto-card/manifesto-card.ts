@@ -1,5 +1,6 @@
 import { str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { WidgetController } from '../shared/config-controller.js';
 import { pick, type Lang } from '../shared/lang.js';
 import type { Text } from '../shared/schema.js';
@@ -61,12 +62,13 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
     const config = this.widget.value;
     if (!config) return fallback;
     const lang = this.widget.lang;
-    const locale = lang == 'en' ? 'en-GB' : 'sv';
+    // British English writes dates as Swedish does (20 December 2016); every other language is its own locale.
+    const locale = lang == 'en' ? 'en-GB' : lang;
     const say = (value: Text | undefined) => inline(value, lang);
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
-    return html`<div class="card" part="card" lang=${lang}>
-      ${heading(this.widget.level, title.text, title.lang)} ${paragraph(config.lead, lang, 'lead')}
+    return html`<div class="card" part="card" lang=${lang} dir=${this.widget.dir}>
+      ${heading(this.widget.level, title.text, title.lang, title.dir)} ${paragraph(config.lead, lang, 'lead')}
       ${list(
         'figures',
         config.figures,
@@ -83,10 +85,10 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
   }
 }
 
-/** Text that may be in the other language, marked with its own `lang` when it is. */
+/** Text that may be in another language, marked with its own `lang` (and `dir`) when it is. */
 function inline(value: Text | undefined, lang: Lang) {
   const picked = pick(value, lang);
-  return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+  return picked.lang ? html`<span lang=${picked.lang} dir=${ifDefined(picked.dir)}>${picked.text}</span>` : picked.text;
 }
 
 const paragraph = (value: Text | undefined, lang: Lang, name: string) =>

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const shareStyles = css`
   .field {
-    margin-bottom: 1rem;
+    margin-block-end: 1rem;
   }
   .field p {
     margin: 0;
@@ -36,7 +36,7 @@ export const shareStyles = css`
   .banner,
   .panel {
     padding: 0.75rem;
-    margin-bottom: 1rem;
+    margin-block-end: 1rem;
   }
   .summary__title,
   .banner__title,
@@ -48,7 +48,7 @@ export const shareStyles = css`
   }
   .summary ul {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
   .banner {
     border: 3px solid var(--_ik-accent);
@@ -68,7 +68,7 @@ export const shareStyles = css`
     margin: 0;
   }
   .panel p {
-    margin-bottom: 0.75rem;
+    margin-block-end: 0.75rem;
   }
   .panel {
     text-align: center;
@@ -103,13 +103,18 @@ export const shareStyles = css`
       border-color: CanvasText;
     }
     .banner__title {
-      border-bottom: 1px solid CanvasText;
+      border-block-end: 1px solid CanvasText;
     }
   }
-  /* The honeypot and the spoken character count: out of sight; the count is still read. */
+  /* The honeypot and the spoken character count: out of sight; the count is still read. Clipped rather than moved
+     off to one side, which in a right-to-left card (or page) would be the side that scrolls. */
   .offscreen {
     position: absolute;
-    left: -9999px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   [part='tools'] {
     display: flex;

@@ -147,13 +147,13 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     const page = this.#page();
     const { _note: note, _problems: problems } = this;
     const texts = shareTexts(lang, this._minutes);
-    const privacy = privacyNotice(noticeText, notice.lang, privacyHref);
+    const privacy = privacyNotice(noticeText, notice.lang, privacyHref, notice.dir);
     // A send that did not go through: the banner's states.
     const failure = note == 'failed' || note == 'busy' || note == 'unavailable';
     const next = nextStep(note);
-    return html`<div class="card" part="card" lang=${lang}>
-      ${heading(level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
-      ${intro.text && !this._sent ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
+    return html`<div class="card" part="card" lang=${lang} dir=${this.widget.dir}>
+      ${heading(level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang, title.dir)}
+      ${intro.text && !this._sent ? html`<p lang=${ifDefined(intro.lang)} dir=${ifDefined(intro.dir)}>${intro.text}</p>` : nothing}
       ${
         mailClient
           ? html`${privacy}

@@ -9,6 +9,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../shared/translate.js';
 import { mailtoHref } from '../shared/url.js';
+import { countText } from './share-count.js';
 
 /** What the live region says, kept as a key so it is translated when rendered. */
 export type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'unavailable' | 'copied' | 'select';
@@ -21,35 +22,6 @@ export interface SharedPage {
 
 /** An event handler of the element (Lit calls it with the element as `this`). */
 type Handler = (event: Event) => void;
-
-/**
- * The character count under the message: GOV.UK's wording, which also says by how much it is over. One message per
- * plural form of the language (Intl.PluralRules), so that English says "1 character" and "2 characters".
- */
-function countText(length: number, lang: string) {
-  const over = length > MESSAGE_LIMIT;
-  const count = over ? length - MESSAGE_LIMIT : MESSAGE_LIMIT - length;
-  const one = new Intl.PluralRules(lang).select(count) == 'one';
-  if (over)
-    return one
-      ? msg(str`Du har ${count} tecken för mycket`, {
-          id: 'share.countOver.one',
-          desc: 'Character count when the message is too long by one character (the value is 1)',
-        })
-      : msg(str`Du har ${count} tecken för mycket`, {
-          id: 'share.countOver.other',
-          desc: 'Character count when the message is too long by several characters',
-        });
-  return one
-    ? msg(str`Du har ${count} tecken kvar`, {
-        id: 'share.countLeft.one',
-        desc: 'Character count while typing, when one character is left (the value is 1)',
-      })
-    : msg(str`Du har ${count} tecken kvar`, {
-        id: 'share.countLeft.other',
-        desc: 'Character count while typing, when several (or no) characters are left',
-      });
-}
 
 /**
  * A heading one level below the form's own: for the error summary, the notification and the confirmation panel.
@@ -141,8 +113,10 @@ export function sentPanel(level: number, again: Handler) {
 }
 
 /** The privacy notice, a link when it has an address; nothing without a text. */
-export function privacyNotice(text: string, lang: string | undefined, href: string | undefined) {
-  return text ? html`<p part="privacy" lang=${ifDefined(lang)}>${href ? html`<a href=${href}>${text}</a>` : text}</p>` : nothing;
+export function privacyNotice(text: string, lang: string | undefined, href: string | undefined, dir?: string) {
+  return text
+    ? html`<p part="privacy" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${href ? html`<a href=${href}>${text}</a>` : text}</p>`
+    : nothing;
 }
 
 /** Without an endpoint: the link that opens the visitor's mail program with the page's title and address. */
@@ -191,8 +165,9 @@ export function field(name: string, label: string, error: string | undefined, la
     ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
     ${
       name == 'message'
-        ? html`<textarea id="message" name="message" rows="5" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
-        : html`<input id=${name} name=${name} type=${name == 'name' ? 'text' : 'email'} autocomplete=${name == 'to' ? 'off' : name == 'name' ? 'name' : 'email'} required aria-invalid=${!!error} aria-describedby=${describedBy} />`
+        ? html`<textarea id="message" name="message" rows="5" dir="auto" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
+        : // An e-mail address is typed left to right, in an Arabic form too; a name in the page's direction.
+          html`<input id=${name} name=${name} type=${name == 'name' ? 'text' : 'email'} dir=${name == 'name' ? 'auto' : 'ltr'} autocomplete=${name == 'to' ? 'off' : name == 'name' ? 'name' : 'email'} required aria-invalid=${!!error} aria-describedby=${describedBy} />`
     }
     ${hint}
   </div>`;

@@ -2,8 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validateConfig, type ConfigErrorDetail, type WidgetSpec } from './config.js';
 import { describeProblem, type ConfigProblem } from './config-problems.js';
 import { fetchConfig, type Fetched } from './config-fetch.js';
+import { LANGUAGES } from '../contract/languages.js';
 import { resolveLang, watchLang, type Lang } from './lang.js';
-import { sourceLang } from './translate.js';
+import { loadLanguage } from './locale-load.js';
+import { sourceLang, translations } from './translate.js';
 
 /** What an element needs to be served by `WidgetController`: the properties every widget has. */
 export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
@@ -28,8 +30,10 @@ export interface WidgetHost extends ReactiveControllerHost, HTMLElement {
 export class WidgetController<C> implements ReactiveController {
   /** The valid configuration, or undefined while loading and after an error. */
   value?: C;
-  /** The element's language, resolved before each update. */
+  /** The element's language, resolved before each update: Swedish when its strings could not be loaded. */
   lang: Lang = sourceLang;
+  /** The writing direction of `lang`, for the card's `dir`. */
+  dir: 'ltr' | 'rtl' = 'ltr';
   /** The heading level from `heading-level`, 1–6. */
   level = 2;
 
@@ -69,13 +73,21 @@ export class WidgetController<C> implements ReactiveController {
   }
 
   hostUpdate() {
-    this.lang = resolveLang(this.#host);
+    const lang = resolveLang(this.#host);
+    const strings = translations[lang];
+    this.lang = strings === null ? sourceLang : lang;
+    this.dir = LANGUAGES[this.lang].dir;
     this.value = undefined;
     try {
       this.#read();
     } catch {
       // A host object whose getters throw, or the like: show the fallback rather than break the page.
       this.#toReport = [{ code: 'config-unreadable', source: 'config', path: '' }];
+    }
+    // A language that is not bundled: the fallback stays (no flash of another language) until its strings arrive.
+    if (strings === undefined) {
+      this.value = undefined;
+      loadLanguage(lang).then(() => this.#host.requestUpdate());
     }
   }
 

@@ -1,14 +1,17 @@
-import { allLocales } from '../generated/locale-codes.js';
+import { LANGUAGES, toLanguage, type LanguageInfo } from '../contract/languages.js';
 import type { Text } from './schema.js';
 import { sourceLang, type Lang } from './translate.js';
 
 export type { Lang };
 
 /** Maps any language tag to one we speak by its base language (`en-GB` → `en`, `sv-FI` → `sv`), else Swedish. */
-export function toLang(tag: string | null | undefined): Lang {
-  const base = tag?.trim().split(/[-_]/)[0].toLowerCase();
-  return (allLocales as readonly string[]).includes(base!) ? (base as Lang) : sourceLang;
-}
+export const toLang: (tag: string | null | undefined) => Lang = toLanguage;
+
+/** The base language of a tag, in lower case: `sv-FI` → `sv`. */
+const base = (tag: string) => tag.split(/[-_]/)[0].toLowerCase();
+
+/** A language's writing direction; `auto` (from the text itself) for one that is not in our list. */
+const dirOf = (tag: string) => (LANGUAGES as Record<string, LanguageInfo>)[base(tag)]?.dir ?? 'auto';
 
 /** The nodes that hold `element`'s language: itself and its ancestors, across shadow roots, up to the document. */
 function* ancestry(element: Element): Generator<Node> {
@@ -22,15 +25,17 @@ export function resolveLang(element: Element): Lang {
 }
 
 /**
- * Chooses the text for `lang`, else the source language's, else any. `lang`
- * in the result is set only when the text is in another language than the
- * element's, so the caller can mark it (`lang=${picked.lang ?? nothing}`).
+ * Chooses the text for `lang` (any key whose base language it is: `fi` or `fi-FI`), else Swedish's, else English's,
+ * else the first key given. `lang` in the result is set only when the text is in another language than the
+ * element's, so that the caller can mark it; `dir` only when its direction differs from the element's.
  */
-export function pick(text: Text | undefined, lang: Lang): { text?: string; lang?: Lang } {
+export function pick(text: Text | undefined, lang: Lang): { text?: string; lang?: string; dir?: string } {
   if (text === undefined || typeof text == 'string') return { text };
-  if (text[lang]) return { text: text[lang] };
-  const other = [sourceLang, ...allLocales].find((code) => text[code]);
-  return { text: other && text[other], lang: other };
+  const keys = Object.keys(text);
+  const key = [lang, sourceLang, 'en'].map((wanted) => keys.find((key) => base(key) == wanted)).find(Boolean) ?? keys[0];
+  if (base(key) == lang) return { text: text[key] };
+  const dir = dirOf(key);
+  return dir == LANGUAGES[lang].dir ? { text: text[key], lang: key } : { text: text[key], lang: key, dir };
 }
 
 /** One observer per document or shadow root, shared by every element whose language depends on it. */

@@ -8,13 +8,15 @@
  * smallest library-based equivalent costs several times that.
  */
 
-import { allLocales } from '../generated/locale-codes.js';
 import type { Expected, FieldProblem, ValueType } from './config-problems.js';
 import type { Lang } from './translate.js';
 import { isEmail, isPhone, isSafeHref } from './url.js';
 
-/** Per-language text: a plain string, or `{"sv": "…", "en": "…"}`. */
-export type Text = string | Partial<Record<Lang, string>>;
+/** Per-language text: a plain string, or `{"sv": "…", "en": "…", "fi": "…", "ar": "…"}` with any BCP 47 language tag as key. */
+export type Text = string | (Partial<Record<Lang, string>> & Record<string, string>);
+
+/** A BCP 47 language tag's shape: a 2–3 letter language, then subtags (`sv`, `fi-FI`, `sr-Latn`, `se`). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
 
 export type Field =
   | { kind: 'text' }
@@ -95,9 +97,10 @@ export function clean(field: Field, value: unknown, path: string, problems: Fiel
       if (typeof value == 'string') return value;
       if (isRecord(value) && Object.keys(value).length) {
         const out: Record<string, string> = {};
-        for (const lang of allLocales) {
+        // Keys that are no language tag (and so `__proto__`, `constructor`) are left out, as unknown fields are.
+        for (const lang of Object.keys(value).filter((key) => LANGUAGE_TAG.test(key))) {
           if (typeof value[lang] == 'string') out[lang] = value[lang] as string;
-          else if (lang in value) return wrong('text', `${path}.${lang}`, value[lang]);
+          else return wrong('text', `${path}.${lang}`, value[lang]);
         }
         if (Object.keys(out).length) return out;
       }

@@ -26,8 +26,10 @@ export const baseStyles = css`
     font-family: var(--ik-font-family, inherit);
     color: var(--ik-color-text, inherit);
     line-height: var(--ik-line-height, 1.5);
-    /* Long words and addresses wrap where they must; a word that fits its line is never broken. */
-    overflow-wrap: break-word;
+    /* Long words and addresses wrap where they must; a word that fits its line is never broken. \`anywhere\`, not
+       \`break-word\`: only it lowers the card's min-content width, which sizes a grid track or flex item on the host
+       page, so that a long address or Finnish compound word cannot make the card wider than its column. */
+    overflow-wrap: anywhere;
     --_ik-muted: var(--ik-color-muted, light-dark(#595959, #b8b8b8));
     --_ik-link: var(--ik-color-link, light-dark(#0b57a4, #8ab4f8));
     --_ik-accent: var(--ik-color-accent, light-dark(#0b57a4, #8ab4f8));
@@ -114,20 +116,20 @@ export const baseStyles = css`
  * The card's heading at the level the host page's outline needs. Six small
  * templates cost fewer bytes than lit's static-html, which a dynamic tag needs.
  */
-export function heading(level: number, content: unknown, lang?: string): TemplateResult {
+export function heading(level: number, content: unknown, lang?: string, dir?: string): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h1>`;
+      return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h1>`;
     case 3:
-      return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h3>`;
+      return html`<h3 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h3>`;
     case 4:
-      return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h4>`;
+      return html`<h4 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h4>`;
     case 5:
-      return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h5>`;
+      return html`<h5 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h5>`;
     case 6:
-      return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h6>`;
+      return html`<h6 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h6>`;
     default:
-      return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)}>${content}</h2>`;
+      return html`<h2 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h2>`;
   }
 }
 

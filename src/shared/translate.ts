@@ -1,19 +1,30 @@
 import type { MsgFn, MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/localize';
 import type { TemplateResult } from 'lit';
-import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { SOURCE_LANGUAGE, type Language } from '../contract/languages.js';
+import type { allLocales } from '../generated/locale-codes.js';
 import { templates as en } from '../generated/locales/en.js';
 
 // @lit/localize keeps one global locale that changes asynchronously, but two cards on one page may speak two
 // languages at once: so this `msg` looks up the generated templates itself, for the language of the element rendering.
 
-/** A language the widgets speak, as listed in lit-localize.json. */
-export type Lang = (typeof allLocales)[number];
+/** A language the widgets speak: the contract's list (src/contract/languages.ts). */
+export type Lang = Language;
+
+/**
+ * Fails to compile while the generated locales (from lit-localize.json, which `npm run localize` writes from the
+ * contract) and the contract's list differ: a new entry in `LANGUAGES` points here until `npm run localize` has run.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const localesFollowTheContract: Same<(typeof allLocales)[number], Language> = true;
 
 /** The language the source is written in, and the one any other language falls back to. */
-export const sourceLang = sourceLocale as Lang;
+export const sourceLang: Lang = SOURCE_LANGUAGE;
 
-/** Each language's templates. A new language: its code in lit-localize.json, its XLIFF file, and one line here. */
-export const translations: Record<Lang, TemplateMap> = { sv: {}, en };
+/**
+ * Each language's templates: Swedish (the source) and English are bundled; the others are added by
+ * `loadLanguage` (src/shared/locale-load.ts) once fetched, or set to null when they could not be had.
+ */
+export const translations: Partial<Record<Lang, TemplateMap | null>> = { sv: {}, en };
 
 let renderLang: Lang = sourceLang;
 

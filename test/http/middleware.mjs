@@ -8,6 +8,8 @@
  */
 export async function testServerMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  // The language files sit beside the script (dist/locales/); in the tests, the script is the loader's own module.
+  if (/^\/src\/shared\/locales\/[a-z]+\.json$/.test(url.pathname)) ctx.url = url.pathname.replace('/shared/', '/generated/');
   if (url.pathname == '/test-http/aborted') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(aborted.has(url.searchParams.get('id')));

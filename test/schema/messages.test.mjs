@@ -60,10 +60,30 @@ test('every msg() has an id and a desc', () => {
   );
 });
 
-test('every message has its English in locales/en.xlf', () => {
-  const xlf = readFileSync(join(root, 'locales/en.xlf'), 'utf8');
-  const targets = new Map(
-    [...xlf.matchAll(/<trans-unit id="([^"]+)">[\s\S]*?<\/trans-unit>/g)].map((unit) => [unit[1], /<target>/.test(unit[0])]),
-  );
-  for (const { id } of messages) assert.equal(targets.get(id), true, `${id}: no English target`);
+/**
+ * Every message has its target in each language's file, but for the plural forms that the language never selects
+ * (`Intl.PluralRules`: English and Finnish have only `one` and `other`; Arabic all six).
+ */
+for (const lang of ['en', 'fi', 'ar'])
+  test(`every message has its ${lang} target in locales/${lang}.xlf`, () => {
+    const xlf = readFileSync(join(root, `locales/${lang}.xlf`), 'utf8');
+    const targets = new Map(
+      [...xlf.matchAll(/<trans-unit id="([^"]+)">[\s\S]*?<\/trans-unit>/g)].map((unit) => [unit[1], /<target[ >]/.test(unit[0])]),
+    );
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    for (const { id } of messages) {
+      const category = /\.(zero|one|two|few|many|other)$/.exec(id)?.[1];
+      if (category && !categories.includes(category)) continue;
+      assert.equal(targets.get(id), true, `${id}: no ${lang} target`);
+    }
+  });
+
+test('Finnish and Arabic say that no speaker has reviewed them: every target needs-review-translation', () => {
+  for (const lang of ['fi', 'ar']) {
+    const xlf = readFileSync(join(root, `locales/${lang}.xlf`), 'utf8');
+    const targets = [...xlf.matchAll(/<target([^>]*)>/g)];
+    assert.ok(targets.length > 40, `${lang}: ${targets.length} targets`);
+    for (const [, attributes] of targets)
+      assert.match(attributes, /state="needs-review-translation"/, `${lang}: a target without its state`);
+  }
 });

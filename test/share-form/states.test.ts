@@ -1,3 +1,5 @@
+import { LANGUAGE_CODES } from '../../src/contract/languages.js';
+import { MESSAGE_LIMIT } from '../../src/contract/share.js';
 import { expect } from '@open-wc/testing';
 import { nextEvent, settle } from '../helpers.js';
 import { $, fill, newVisitor, shareForm, status, submitButton, type, type ShareForm } from './helpers.js';
@@ -111,4 +113,58 @@ describe('<ik-share-form> states', () => {
       element.remove();
     }
   });
+
+  // Every plural category each language uses (Intl.PluralRules), with a count that falls in it: under and over the
+  // limit (500). Arabic: zero 0, one 1, two 2, few 3–10, many 11–99, other 100–102.
+  const pluralCases: Record<string, [number, string, string][]> = {
+    sv: [
+      [1, 'one', 'Du har 1 tecken kvar'],
+      [7, 'other', 'Du har 7 tecken kvar'],
+      [-1, 'one', 'Du har 1 tecken för mycket'],
+      [-7, 'other', 'Du har 7 tecken för mycket'],
+    ],
+    en: [
+      [1, 'one', 'You have 1 character remaining'],
+      [7, 'other', 'You have 7 characters remaining'],
+      [-1, 'one', 'You have 1 character too many'],
+      [-7, 'other', 'You have 7 characters too many'],
+    ],
+    fi: [
+      [1, 'one', 'Sinulla on 1 merkki jäljellä'],
+      [7, 'other', 'Sinulla on 7 merkkiä jäljellä'],
+      [-1, 'one', 'Sinulla on 1 merkki liikaa'],
+      [-7, 'other', 'Sinulla on 7 merkkiä liikaa'],
+    ],
+    ar: [
+      [0, 'zero', 'يتبقّى لك 0 حرف'],
+      [1, 'one', 'يتبقّى لك 1 حرف'],
+      [2, 'two', 'يتبقّى لك 2 حرفان'],
+      [5, 'few', 'يتبقّى لك 5 أحرف'],
+      [11, 'many', 'يتبقّى لك 11 حرفًا'],
+      [100, 'other', 'يتبقّى لك 100 حرف'],
+      [-1, 'one', 'لقد تجاوزت الحد بـ1 حرف'],
+      [-2, 'two', 'لقد تجاوزت الحد بـ2 حرفين'],
+      [-5, 'few', 'لقد تجاوزت الحد بـ5 أحرف'],
+      [-11, 'many', 'لقد تجاوزت الحد بـ11 حرفًا'],
+      [-100, 'other', 'لقد تجاوزت الحد بـ100 حرف'],
+    ],
+  };
+  for (const lang of LANGUAGE_CODES)
+    it(`counts characters in each of ${lang}'s plural categories, under and over the limit`, async () => {
+      const cases = pluralCases[lang];
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      // Every category the language has is tested, under the limit (over it, zero cannot happen).
+      expect([...new Set(cases.filter(([left]) => left >= 0).map(([, category]) => category))].sort()).to.deep.equal(
+        [...categories].sort(),
+      );
+      const element = await shareForm(undefined, undefined, lang);
+      for (const [left, category, words] of cases) {
+        const count = Math.abs(left);
+        expect(new Intl.PluralRules(lang).select(count), `${lang} ${count}`).to.equal(category);
+        type(element, 'message', 'x'.repeat(MESSAGE_LIMIT - left));
+        await settle(element);
+        expect($(element, '#message-hint').textContent!.trim(), `${lang} ${category} (${left})`).to.equal(words);
+      }
+      element.remove();
+    });
 });

@@ -6,18 +6,9 @@ import { mount, settle, shadowText } from '../helpers.js';
 
 describe('language', () => {
   it('maps tags to the languages we speak', () => {
-    expect(['sv', 'SV', 'sv-FI', 'en', 'en-GB', 'EN-us', 'de', '', 'english', null].map(toLang)).to.deep.equal([
-      'sv',
-      'sv',
-      'sv',
-      'en',
-      'en',
-      'en',
-      'sv',
-      'sv',
-      'sv',
-      'sv',
-    ]);
+    expect(
+      ['sv', 'SV', 'sv-FI', 'en', 'en-GB', 'EN-us', 'de', '', 'english', null, 'fi', 'fi-FI', 'ar', 'ar-SY', 'fa'].map(toLang),
+    ).to.deep.equal(['sv', 'sv', 'sv', 'en', 'en', 'en', 'sv', 'sv', 'sv', 'sv', 'fi', 'fi', 'ar', 'ar', 'sv']);
   });
 
   it('resolves the nearest lang: own, ancestor, then <html>', () => {
@@ -47,6 +38,23 @@ describe('language', () => {
     expect(pick({ sv: 'Hej' }, 'en')).to.deep.equal({ text: 'Hej', lang: 'sv' });
     expect(pick({ en: 'Hello' }, 'sv')).to.deep.equal({ text: 'Hello', lang: 'en' });
     expect(pick('Hej', 'en')).to.deep.equal({ text: 'Hej' });
+  });
+
+  it('picks the element’s language, else sv, else en, else the first key, from any BCP 47 keys, marked with lang and dir', () => {
+    const all = { sv: 'Hej', en: 'Hello', fi: 'Hei', ar: 'مرحبا' };
+    expect(pick(all, 'fi')).to.deep.equal({ text: 'Hei' });
+    expect(pick(all, 'ar')).to.deep.equal({ text: 'مرحبا' });
+    // A region variant counts as its language: `fi-FI` is Finnish.
+    expect(pick({ 'fi-FI': 'Hei', sv: 'Hej' }, 'fi')).to.deep.equal({ text: 'Hei' });
+    // Not given in the element's language: Swedish before English, whatever the order of the keys.
+    expect(pick({ en: 'Hello', sv: 'Hej' }, 'fi')).to.deep.equal({ text: 'Hej', lang: 'sv' });
+    expect(pick({ de: 'Hallo', en: 'Hello' }, 'fi')).to.deep.equal({ text: 'Hello', lang: 'en' });
+    // Neither: the first key given, marked with its own tag; a language we do not know gets dir="auto".
+    expect(pick({ de: 'Hallo', se: 'Bures' }, 'sv')).to.deep.equal({ text: 'Hallo', lang: 'de', dir: 'auto' });
+    // Left-to-right text in an Arabic card, and Arabic in a Swedish one, carry their direction.
+    expect(pick({ sv: 'Hej' }, 'ar')).to.deep.equal({ text: 'Hej', lang: 'sv', dir: 'ltr' });
+    expect(pick({ ar: 'مرحبا' }, 'sv')).to.deep.equal({ text: 'مرحبا', lang: 'ar', dir: 'rtl' });
+    expect(pick({ ar: 'مرحبا' }, 'ar')).to.deep.equal({ text: 'مرحبا' });
   });
 
   it('lets a Swedish and an English card sit side by side', async () => {

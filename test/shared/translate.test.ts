@@ -8,7 +8,8 @@ async function xliffTargets(): Promise<Map<string, string>> {
   const xliff = new DOMParser().parseFromString(await (await fetch('/locales/en.xlf')).text(), 'application/xml');
   const targets = new Map<string, string>();
   for (const unit of xliff.querySelectorAll('trans-unit')) {
-    const target = unit.querySelector('target')!;
+    const target = unit.querySelector('target');
+    if (!target) continue;
     const text = [...target.childNodes]
       .map((node) => (node.nodeType == Node.TEXT_NODE ? node.textContent : `{${(node as Element).getAttribute('id')}}`))
       .join('');
@@ -20,9 +21,15 @@ async function xliffTargets(): Promise<Map<string, string>> {
 describe('msg(): the widgets’ translator', () => {
   it('says in English exactly what locales/en.xlf says, for every message (an @lit/localize upgrade that changes the output fails here)', async () => {
     const targets = await xliffTargets();
-    expect([...targets.keys()].sort()).to.deep.equal(Object.keys(translations.en).sort());
+    const english = translations.en!;
+    // The plural categories English does not use (zero, two, few, many) have no target: lit-localize fills in the source.
+    expect([...targets.keys()].sort()).to.deep.equal(
+      Object.keys(english)
+        .filter((id) => !/\.(zero|two|few|many)$/.test(id))
+        .sort(),
+    );
     for (const [id, expected] of targets) {
-      const source = translations.en[id];
+      const source = english[id];
       const valueCount = typeof source == 'string' ? 0 : source.values.length;
       // A source template with values {0}, {1} …, as the call site would give them.
       const values = Array.from({ length: valueCount }, (_, i) => `{${i}}`);

@@ -53,5 +53,12 @@
 'share.summary': `There is a problem`,
 'share.to': `Your friend's email address`,
 'share.unavailable': str`Tips cannot be received right now. Try again ${0}.`,
+'share.countOver.two': str`Du har ${0} tecken för mycket`,
+'share.countOver.few': str`Du har ${0} tecken för mycket`,
+'share.countOver.many': str`Du har ${0} tecken för mycket`,
+'share.countLeft.zero': str`Du har ${0} tecken kvar`,
+'share.countLeft.two': str`Du har ${0} tecken kvar`,
+'share.countLeft.few': str`Du har ${0} tecken kvar`,
+'share.countLeft.many': str`Du har ${0} tecken kvar`,
     };
   
