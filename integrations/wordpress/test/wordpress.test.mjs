@@ -456,7 +456,8 @@ for (const flavour of flavours)
       assert.doesNotMatch(content, /javascript:|onclick|style=|alert\(4\)/i);
       // The protocol goes (as kses does for href). The endpoint goes whole: no relay is allowed yet. "alert(3)" stays, as
       // a relative address on the site itself, which configuration files may load from by default.
-      assert.match(content, /<ik-share-form url="alert\(2\)" page-title="Sidan">/);
+      // (WP_HTML_Tag_Processor leaves the removed attribute's space: `<ik-share-form  url=`.)
+      assert.match(content, /<ik-share-form\s+url="alert\(2\)" page-title="Sidan">/);
       assert.match(
         content,
         /<ik-contact-card name="Dick Eriksson" role="Näringslivschef" phone="0520-49 68 10" email="dick.eriksson@example.se">/,
