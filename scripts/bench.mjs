@@ -14,7 +14,7 @@
  * which BENCHMARKS.md quotes them. About 8 minutes on a 2-core machine; it stops by itself, with an
  * error, after `--timeout` minutes (default 45).
  *
- *   node scripts/bench.mjs [--runs 7] [--browser chromium|firefox|both] [--only bytes,seed,large,contacts,late,memory,lighthouse]
+ *   node scripts/bench.mjs [--runs 7] [--browser chromium|firefox|both] [--only bytes,seed,finnish,large,contacts,late,memory,lighthouse]
  *                          [--no-lighthouse] [--no-bytes] [--timeout 45] [--compare <build folder> [--compare-label before]]
  *
  * `--compare` loads a second build's widget pages in the same alternation as the build under test
@@ -258,6 +258,13 @@ const { css: twinCss, twin, englishTwin } = await renderTwins();
 server.files.twinCss = twinCss;
 const staticSeed = TAGS.map((tag) => twin[tag]).join('\n');
 server.pages.set('seed-static', hostPage({ title: 'Seed page', content: staticSeed, head: twinHead }));
+// Finnish (issue 18): its strings are fetched from beside the script, every load (no-store), or once and then from the
+// HTTP cache (/dist-cached/ serves them cacheable). The twin is the Swedish one: the same cards, as plain HTML.
+server.pages.set('seed-fi', hostPage({ title: 'Seed page', content: widgets(), head, lang: 'fi' }));
+server.pages.set(
+  'seed-fi-cached',
+  hostPage({ title: 'Seed page', content: widgets(), head: widgetHead(BUNDLE.replace('/dist/', '/dist-cached/')), lang: 'fi' }),
+);
 server.pages.set('seed-src', hostPage({ title: 'Seed page', content: widgets(readmeFallbacks, seedSrcAttributes), head }));
 
 const repeat = (count, text) => Array.from({ length: count }, () => text).join('\n');
@@ -676,6 +683,10 @@ if (wanted('seed')) {
   await comparePages('1. Seed page: the three seed widgets', '/page/seed', '/page/seed-static');
   await chromiumOnly('script cost', scriptCost);
   await comparePages('1b. Seed page with data-config-src (as the demo)', '/page/seed-src', '/page/seed-static');
+}
+if (wanted('finnish')) {
+  await comparePages('1c. Seed page in Finnish, strings not cached (one more request)', '/page/seed-fi', '/page/seed-static');
+  await comparePages('1d. Seed page in Finnish, strings from the HTTP cache', '/page/seed-fi-cached', '/page/seed-static');
 }
 if (wanted('script') && !wanted('seed')) await chromiumOnly('script cost', scriptCost);
 if (wanted('large')) await comparePages('2. 300 widgets (100 of each)', '/page/large', '/page/large-static');
