@@ -51,6 +51,13 @@ export const { css: twinCss, twin, englishTwin } = await renderTwins();
 server.files.twinCss = twinCss;
 const staticSeed = TAGS.map((tag) => twin[tag]).join('\n');
 server.pages.set('seed-static', hostPage({ title: 'Seed page', content: staticSeed, head: twinHead }));
+// Finnish (issue 18): its strings are fetched from beside the script, every load (no-store), or once and then from the
+// HTTP cache (/dist-cached/ serves them cacheable). The twin is the Swedish one: the same cards, as plain HTML.
+server.pages.set('seed-fi', hostPage({ title: 'Seed page', content: widgets(), head, lang: 'fi' }));
+server.pages.set(
+  'seed-fi-cached',
+  hostPage({ title: 'Seed page', content: widgets(), head: widgetHead(BUNDLE.replace('/dist/', '/dist-cached/')), lang: 'fi' }),
+);
 server.pages.set('seed-src', hostPage({ title: 'Seed page', content: widgets(readmeFallbacks, seedSrcAttributes), head }));
 
 const repeat = (count, text) => Array.from({ length: count }, () => text).join('\n');

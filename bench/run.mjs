@@ -14,7 +14,7 @@
  * which BENCHMARKS.md quotes them. About 8 minutes on a 2-core machine; it stops by itself, with an
  * error, after `--timeout` minutes (default 45).
  *
- *   node bench/run.mjs [--runs 7] [--browser chromium|firefox|both] [--only bytes,seed,large,contacts,late,memory,lighthouse]
+ *   node bench/run.mjs [--runs 7] [--browser chromium|firefox|both] [--only bytes,seed,finnish,large,contacts,late,memory,lighthouse]
  *                          [--no-lighthouse] [--no-bytes] [--timeout 45] [--compare <build folder> [--compare-label before]]
  *
  * `--compare` loads a second build's widget pages in the same alternation as the build under test
@@ -57,6 +57,10 @@ if (wanted('seed')) {
   await comparePages('1. Seed page: the three seed widgets', '/page/seed', '/page/seed-static');
   await chromiumOnly('script cost', scriptCost);
   await comparePages('1b. Seed page with data-config-src (as the demo)', '/page/seed-src', '/page/seed-static');
+}
+if (wanted('finnish')) {
+  await comparePages('1c. Seed page in Finnish, strings not cached (one more request)', '/page/seed-fi', '/page/seed-static');
+  await comparePages('1d. Seed page in Finnish, strings from the HTTP cache', '/page/seed-fi-cached', '/page/seed-static');
 }
 if (wanted('script') && !wanted('seed')) await chromiumOnly('script cost', scriptCost);
 if (wanted('large')) await comparePages('2. 300 widgets (100 of each)', '/page/large', '/page/large-static');

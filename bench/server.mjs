@@ -71,6 +71,9 @@ export async function startServer() {
       const html = pages.get(path.slice(6));
       return html ? send(res, 200, TYPES['.html'], html) : send(res, 404, 'text/plain', 'no such page');
     }
+    // The same bundle, with its language files cacheable (as a CDN would serve them): "strings cached" in the bench.
+    if (path.startsWith('/dist-cached/'))
+      return sendFile(res, distDir, path.slice(13), path.includes('/locales/') ? 'public, max-age=31536000, immutable' : undefined);
     if (path.startsWith('/dist/')) {
       const delay = Number(url.searchParams.get('delay') ?? 0);
       if (delay) await new Promise((done) => setTimeout(done, delay));
@@ -82,7 +85,8 @@ export async function startServer() {
     if (path.startsWith('/seed/')) return sendFile(res, join(root, 'fixtures/seed'), path.slice(6));
     if (path.startsWith('/fixtures/seed/')) return sendFile(res, join(root, 'fixtures/seed'), path.slice(15));
     // `no-store` would keep the demo out of the back/forward cache, which Lighthouse audits.
-    if (files.demoDir && path.startsWith('/demo/')) return sendFile(res, files.demoDir, path.endsWith('/') ? `${path.slice(6)}index.html` : path.slice(6), 'no-cache');
+    if (files.demoDir && path.startsWith('/demo/'))
+      return sendFile(res, files.demoDir, path.endsWith('/') ? `${path.slice(6)}index.html` : path.slice(6), 'no-cache');
     if (path.startsWith('/api/share')) return send(res, 200, TYPES['.json'], '[]');
     send(res, 404, 'text/plain', 'not found');
   });

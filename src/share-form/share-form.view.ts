@@ -7,6 +7,7 @@ import { str } from '@lit/localize';
 import { MESSAGE_LIMIT, VISITOR_FIELDS } from '../contract/share.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Dir } from '../shared/lang.js';
 import { msg } from '../shared/translate.js';
 import { mailtoHref } from '../shared/url.js';
 import { countText } from './share-count.js';
@@ -113,7 +114,7 @@ export function sentPanel(level: number, again: Handler) {
 }
 
 /** The privacy notice, a link when it has an address; nothing without a text. */
-export function privacyNotice(text: string, lang: string | undefined, href: string | undefined, dir?: string) {
+export function privacyNotice(text: string, lang: string | undefined, href: string | undefined, dir?: Dir) {
   return text
     ? html`<p part="privacy" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${href ? html`<a href=${href}>${text}</a>` : text}</p>`
     : nothing;

@@ -10,8 +10,11 @@ export const toLang: (tag: string | null | undefined) => Lang = toLanguage;
 /** The base language of a tag, in lower case: `sv-FI` → `sv`. */
 const base = (tag: string) => tag.split(/[-_]/)[0].toLowerCase();
 
+/** A writing direction, as the `dir` attribute takes it. */
+export type Dir = 'ltr' | 'rtl' | 'auto';
+
 /** A language's writing direction; `auto` (from the text itself) for one that is not in our list. */
-const dirOf = (tag: string) => (LANGUAGES as Record<string, LanguageInfo>)[base(tag)]?.dir ?? 'auto';
+const dirOf = (tag: string): Dir => (LANGUAGES as Record<string, LanguageInfo>)[base(tag)]?.dir ?? 'auto';
 
 /** The nodes that hold `element`'s language: itself and its ancestors, across shadow roots, up to the document. */
 function* ancestry(element: Element): Generator<Node> {
@@ -29,7 +32,7 @@ export function resolveLang(element: Element): Lang {
  * else the first key given. `lang` in the result is set only when the text is in another language than the
  * element's, so that the caller can mark it; `dir` only when its direction differs from the element's.
  */
-export function pick(text: Text | undefined, lang: Lang): { text?: string; lang?: string; dir?: string } {
+export function pick(text: Text | undefined, lang: Lang): { text?: string; lang?: string; dir?: Dir } {
   if (text === undefined || typeof text == 'string') return { text };
   const keys = Object.keys(text);
   const key = [lang, sourceLang, 'en'].map((wanted) => keys.find((key) => base(key) == wanted)).find(Boolean) ?? keys[0];

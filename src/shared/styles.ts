@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Dir } from './lang.js';
 
 /**
  * What every card shares. Text inherits the host page's font; every colour and
@@ -116,7 +117,7 @@ export const baseStyles = css`
  * The card's heading at the level the host page's outline needs. Six small
  * templates cost fewer bytes than lit's static-html, which a dynamic tag needs.
  */
-export function heading(level: number, content: unknown, lang?: string, dir?: string): TemplateResult {
+export function heading(level: number, content: unknown, lang?: string, dir?: Dir): TemplateResult {
   switch (level) {
     case 1:
       return html`<h1 class="card__heading" part="heading" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h1>`;

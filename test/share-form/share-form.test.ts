@@ -356,7 +356,9 @@ describe('<ik-share-form> with an endpoint', () => {
     expect(honeypot.getAttribute('aria-hidden')).to.equal('true');
     expect(honeypot.tabIndex).to.equal(-1);
     expect(honeypot.getAttribute('autocomplete')).to.equal('off');
-    expect(honeypot.getBoundingClientRect().right).to.be.below(0);
+    // Out of sight: clipped to nothing (no longer moved off to the left, which scrolls in a right-to-left page).
+    expect(getComputedStyle(honeypot).clipPath).to.equal('inset(50%)');
+    expect(getComputedStyle(honeypot).position).to.equal('absolute');
     await fill(element);
     honeypot.value = 'https://spam.example';
     const posts = postsMade();
