@@ -33,7 +33,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 async function buildMain() {
   try {
     const dir = await mkdtemp(join(tmpdir(), 'relay-main-'));
-    execSync(`git archive main relay src/contract tsconfig.json | tar -x -C ${dir}`, { cwd: ROOT, stdio: 'ignore' });
+    execSync(`git archive main relay src/contract tsconfig.json package.json | tar -x -C ${dir}`, { cwd: ROOT, stdio: 'ignore' });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     execSync('npx tsc -p ../src/contract/tsconfig.json --outDir dist/contract && npx tsc -p tsconfig.json', {
       cwd: join(dir, 'relay'),
