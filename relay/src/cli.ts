@@ -27,10 +27,7 @@ export async function main() {
     await relay.listen();
   } catch (error) {
     // One line saying what to set: a missing or bad setting is the common case at first start.
-    const message =
-      error instanceof ConfigError || /^(ALLOWED_PAGES|MAIL_FROM|SMTP_URL|REDIS_URL|limit)/.test((error as Error).message)
-        ? (error as Error).message
-        : `could not start: ${(error as Error).message}`;
+    const message = error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
     process.stderr.write(`${NAME}: ${message}\n`);
     process.exit(1);
   }

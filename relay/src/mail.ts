@@ -6,6 +6,7 @@ import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import { LANGUAGES, toLanguage, type Language } from '#contract';
 import type { Share } from './validate.js';
 
 /** A stored message: the visitor's share plus what the relay decided when it accepted it. */
@@ -16,62 +17,102 @@ export interface QueuedMail {
   share: Share;
 }
 
+/** The mail's words in one language. `name` is the visitor's name and `host` the page's host. */
+interface MailTexts {
+  subject(name: string, title: string): string;
+  greeting: string;
+  intro(name: string, host: string): string;
+  messageFrom(name: string): string;
+  sentWith(host: string): string;
+  replyTo(name: string): string;
+}
+
 /**
- * Plain text in the form's language. From is the municipality's own address (sending as the
- * visitor would fail SPF/DMARC); replies go to the visitor. The visitor's name appears only as
- * Reply-To's display name and in the body, never as the sender.
+ * One entry per language of the contract's list: a language added there without its mail fails type
+ * checking. The mail holds no count, so no plural. Finnish and Arabic are not reviewed by a native
+ * speaker yet; the Arabic is gender-neutral (the visitor's gender is unknown).
+ */
+export const MAIL_TEXTS: Record<Language, MailTexts> = {
+  sv: {
+    subject: (name, title) => `Tips från ${name}: ${title}`,
+    greeting: 'Hej!',
+    intro: (name, host) => `${name} tipsar dig om en sida på ${host}:`,
+    messageFrom: (name) => `Meddelande från ${name}:`,
+    sentWith: (host) => `Skickat med formuläret "Tipsa en vän" på ${host}.`,
+    replyTo: (name) => `Svara på det här mejlet för att svara ${name}.`,
+  },
+  en: {
+    subject: (name, title) => `A tip from ${name}: ${title}`,
+    greeting: 'Hello,',
+    intro: (name, host) => `${name} wants to tell you about a page on ${host}:`,
+    messageFrom: (name) => `Message from ${name}:`,
+    sentWith: (host) => `Sent with the "Tell a friend" form on ${host}.`,
+    replyTo: (name) => `Reply to this email to answer ${name}.`,
+  },
+  fi: {
+    subject: (name, title) => `Vinkki lähettäjältä ${name}: ${title}`,
+    greeting: 'Hei!',
+    intro: (name, host) => `${name} haluaa vinkata sinulle sivun sivustolta ${host}:`,
+    messageFrom: (name) => `Viesti lähettäjältä ${name}:`,
+    sentWith: (host) => `Lähetetty sivuston ${host} Vinkkaa ystävälle -lomakkeella.`,
+    replyTo: (name) => `Voit vastata lähettäjälle ${name} vastaamalla tähän sähköpostiin.`,
+  },
+  ar: {
+    subject: (name, title) => `توصية من ${name}: ${title}`,
+    greeting: 'مرحبًا،',
+    intro: (name, host) => `وصلتك توصية بصفحة على ${host} من ${name}:`,
+    messageFrom: (name) => `رسالة من ${name}:`,
+    sentWith: (host) => `أُرسلت هذه الرسالة عبر نموذج «أرسل إلى صديق» على ${host}.`,
+    replyTo: (name) => `للرد على ${name}، أجب على هذه الرسالة.`,
+  },
+};
+
+// U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around what the visitor and the page wrote,
+// in a right-to-left mail: a Latin name or host keeps its order and cannot pull the colon after it
+// to the wrong side. Left-to-right mails need none.
+const isolateIn = (lang: Language) => (LANGUAGES[lang].dir === 'rtl' ? (text: string) => `\u2068${text}\u2069` : (text: string) => text);
+
+/**
+ * Plain text in the form's language (`share.lang`, already mapped to one the relay speaks). From is the
+ * municipality's own address (sending as the visitor would fail SPF/DMARC); replies go to the visitor.
+ * The visitor's name appears only as Reply-To's display name and in the body, never as the sender.
+ * The page's address stays on a line of its own, left to right as written, in every language.
  */
 export function composeMail(mail: QueuedMail, mailFrom: string): Mail.Options {
   const { share } = mail;
-  const host = new URL(share.url).host;
-  const title = share.title || host;
-  const sv = share.lang === 'sv';
-  const text = (
-    sv
-      ? [
-          'Hej!',
-          '',
-          `${share.name} tipsar dig om en sida på ${host}:`,
-          '',
-          ...(share.title ? [share.title] : []),
-          `<${share.url}>`,
-          '',
-          `Meddelande från ${share.name}:`,
-          '',
-          share.message,
-          '',
-          '-- ',
-          `Skickat med formuläret "Tipsa en vän" på ${host}.`,
-          `Svara på det här mejlet för att svara ${share.name}.`,
-        ]
-      : [
-          'Hello,',
-          '',
-          `${share.name} wants to tell you about a page on ${host}:`,
-          '',
-          ...(share.title ? [share.title] : []),
-          `<${share.url}>`,
-          '',
-          `Message from ${share.name}:`,
-          '',
-          share.message,
-          '',
-          '-- ',
-          `Sent with the "Tell a friend" form on ${host}.`,
-          `Reply to this email to answer ${share.name}.`,
-        ]
-  ).join('\n');
+  const lang = toLanguage(share.lang); // a mail queued by an older version, too
+  const words = MAIL_TEXTS[lang];
+  const isolate = isolateIn(lang);
+  const host = isolate(new URL(share.url).host);
+  const name = isolate(share.name);
+  const title = share.title ? isolate(share.title) : host;
+  const text = [
+    words.greeting,
+    '',
+    words.intro(name, host),
+    '',
+    ...(share.title ? [share.title] : []),
+    `<${share.url}>`,
+    '',
+    words.messageFrom(name),
+    '',
+    share.message,
+    '',
+    '-- ',
+    words.sentWith(host),
+    words.replyTo(name),
+  ].join('\n');
   const domain = /@([^>\s]+)>?\s*$/.exec(mailFrom)?.[1] ?? 'localhost';
   return {
     from: mailFrom,
     to: { name: '', address: share.to },
     replyTo: { name: share.name, address: share.from },
-    subject: sv ? `Tips från ${share.name}: ${title}` : `A tip from ${share.name}: ${title}`,
+    subject: words.subject(name, title),
     text,
     date: new Date(mail.at),
     // The same id on every attempt: a mail server or mail program that sees a resend after a crash can tell it is one message.
     messageId: `<${mail.id}@${domain}>`,
-    headers: { 'Content-Language': share.lang },
+    headers: { 'Content-Language': lang },
     disableFileAccess: true,
     disableUrlAccess: true,
   };

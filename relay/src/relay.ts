@@ -2,21 +2,23 @@
  * The relay: HTTP in front of a store. `createRelay(options)` gives a Node request handler (to mount
  * in another server, e.g. a dev server) and `listen()` for the hardened stand-alone server.
  */
-import { IDEMPOTENCY_KEY_PATTERN } from '#contract';
+import { IDEMPOTENCY_KEY_PATTERN, type Language as Lang } from '#contract';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { resolve, join } from 'node:path';
+import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
+import { checkOptions } from './config.js';
 import { openEmbeddedStore } from './embedded.js';
 import { clientAddress, clientKey, createHasher, normaliseRecipient, subnetKey } from './keys.js';
 import { refusalLog } from './refusals.js';
 import { composeMail, emlTransport, isPermanent, smtpTransport, type QueuedMail, type Transport } from './mail.js';
-import { isOriginAllowed, parseAllowedPages } from './pages.js';
+import { isOriginAllowed } from './pages.js';
 import { errorSummary } from './errors.js';
 import { openRedisStore } from './redis.js';
-import { DEFAULT_LIMITS, DEFAULT_RETRY, type LimitSpec, type Limits, type MailServerState, type Retry, type Store } from './store.js';
-import { langOf, MESSAGES, validateShare, type Lang } from './validate.js';
+import type { Limits, MailServerState, Retry, Store } from './store.js';
+import { langOfAcceptLanguage as langOf, MESSAGES, say } from './messages.js';
+import { validateShare } from './validate.js';
 
 export interface RelayOptions {
   /** origins or URL prefixes whose pages may be shared (`ALLOWED_PAGES`) */
@@ -75,26 +77,16 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     typeof options.logger === 'object'
       ? options.logger
       : pino({ level: options.logger ?? 'info', base: { service: 'industrikommun-share-relay' } });
-  const allowedPages = parseAllowedPages(options.allowedPages);
-  if (options.smtpUrl && !options.mailFrom)
-    throw new Error(
-      'MAIL_FROM is required with SMTP_URL: set it to the municipality\'s own sender address, e.g. "Trollhättans stad" <noreply@trollhattan.se>',
-    );
-  const dataDir = resolve(options.dataDir ?? './relay-data');
+  // Every setting checked in one place (config.ts), whether it came from the environment or from code.
+  const { allowedPages, dataDir, smtpUrl, redisUrl, trustProxy, limits, retry, ...checked } = checkOptions(options);
   const path = options.path ?? '/api/share';
-  const trustProxy = options.trustProxy ?? 0;
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  for (const [name, spec] of Object.entries(limits) as Array<[string, LimitSpec]>)
-    if (!(spec.max >= 0 && spec.windowMs > 0)) throw new Error(`limit ${name}: max must be 0 or more and windowMs above 0`);
-  const retry: Retry = { ...DEFAULT_RETRY, ...options.retry };
   const now = options.clock ?? Date.now;
   const mailServer: MailServerState = { state: 'unknown', since: now() };
-  const mailFrom = options.mailFrom ?? '"Tipsa en vän (utveckling)" <noreply@localhost.invalid>';
+  const mailFrom = checked.mailFrom ?? '"Tipsa en vän (utveckling)" <noreply@localhost.invalid>';
 
   let transport: Transport;
-  if (options.smtpUrl) {
-    if (!/^smtps?:\/\//i.test(options.smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
-    transport = smtpTransport(options.smtpUrl);
+  if (smtpUrl) {
+    transport = smtpTransport(smtpUrl);
   } else {
     transport = emlTransport(join(dataDir, 'outbox'));
     log.warn({ outbox: join(dataDir, 'outbox') }, 'SMTP_URL is not set: mails are written as .eml files, not sent (a development default)');
@@ -111,7 +103,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     mailServer,
     deliver: (mail: QueuedMail) => transport.send(composeMail(mail, mailFrom), mail),
   };
-  const store = options.redisUrl ? await openRedisStore(options.redisUrl, context) : await openEmbeddedStore(dataDir, context);
+  const store = redisUrl ? await openRedisStore(redisUrl, context) : await openEmbeddedStore(dataDir, context);
   const hash = createHasher(store.secret);
   const refused = refusalLog(log, now);
   // The mail server is checked at start: a failure is a warning and the health state, never a
@@ -216,8 +208,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         return answer(422, { errors: {}, message: MESSAGES[lang].keyReused }, {}, { refused: 'idempotency-key-reused' });
       case 'limited': {
         const seconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));
-        const text = outcome.scope === 'visitor' ? MESSAGES[lang].tooMany : MESSAGES[lang].tooManyService;
-        const message = text.replace('{min}', String(Math.max(1, Math.round(seconds / 60))));
+        const message = say(lang, outcome.scope === 'visitor' ? 'limitClient' : 'limitService', {
+          n: Math.max(1, Math.round(seconds / 60)),
+        });
         return answer(
           429,
           { errors: {}, message, limit: outcome.scope },

@@ -126,10 +126,15 @@ describe('attacks on the content', () => {
     const en = await post(base(), valid({ name: 'Bo\u202eEk', lang: 'en' }));
     assert.equal(en.json.errors.name, 'Your name contains invisible control characters. Type it again without them.');
     const title = await post(base(), valid({ title: 'Två\nrader', lang: 'sv' }));
-    assert.equal(title.json.errors.title, 'Sidans titel måste vara text på en rad, högst 300 tecken');
-    // With an invalid lang, the messages follow Accept-Language.
-    const accept = await post(base(), valid({ name: '', lang: 'fi' }), { 'accept-language': 'en-GB,en;q=0.8' });
-    assert.deepEqual(accept.json.errors, { name: 'Enter your name', lang: 'Set the language to sv or en' });
+    assert.equal(title.json.errors.title, 'Sidans titel måste vara text på en rad, högst 300 tecken. Kontakta webbplatsens ägare.');
+    // Without a lang, the messages follow Accept-Language; a lang that is no text at all is the page's to fix.
+    const accept = await post(base(), valid({ name: '', lang: undefined }), { 'accept-language': 'de, en-GB;q=0.8, sv;q=0.5' });
+    assert.deepEqual(accept.json.errors, { name: 'Enter your name' });
+    const numeric = await post(base(), valid({ name: '', lang: 7 }), { 'accept-language': 'en' });
+    assert.deepEqual(numeric.json.errors, {
+      name: 'Enter your name',
+      lang: "The page's language must be a language code such as en. Contact the owner of the website.",
+    });
   });
 
   test('a cross-site form post, a non-JSON body, a huge body, bad JSON: refused before anything is stored', async () => {
@@ -232,7 +237,7 @@ describe('the abuse limits', () => {
       const retryAfter = Number(res.headers.get('retry-after'));
       // The embedded store counts in buckets of 1/60 of the window: at most 10 s more than the window.
       assert.ok(retryAfter > 590 && retryAfter <= 610, `Retry-After ${retryAfter}`);
-      assert.equal(res.json.message, 'You have sent too many messages. Try again in 10 min.');
+      assert.equal(res.json.message, 'You have sent many tips in a short time. Try again in 10 minutes.');
       await relay.idle();
       assert.equal(smtp.mails.length, 5);
     } finally {

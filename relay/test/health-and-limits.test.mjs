@@ -124,7 +124,7 @@ for (const mode of ['embedded', 'redis'])
       const own = await post(relay.base, valid({ to: 'b@exempel.se' }), from('192.0.2.1'));
       assert.equal(own.status, 429);
       assert.equal(own.json.limit, 'visitor');
-      assert.match(own.json.message, /Du har skickat för många/);
+      assert.match(own.json.message, /^Du har skickat många tips/);
       assert.equal((await post(relay.base, valid({ to: 'c@exempel.se' }), from('198.51.100.1'))).status, 202);
       const service = await post(relay.base, valid({ to: 'd@exempel.se', lang: 'en' }), from('203.0.113.1'));
       assert.equal(service.status, 429);
