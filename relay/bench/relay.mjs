@@ -7,7 +7,7 @@
  * Per store: accepted requests/s, p50/p99, with the limits raised and 20,000 client addresses (the mail
  * server down, so this measures accepting); the relay's CPU over 5 s right after, with that queue and
  * the mail server still down; refusals/s and p99 under a one-address flood and a 20,000-address flood
- * with the default limits; RSS before and after; mails delivered per second from a backlog of 1,000.
+ * with the default limits; RSS before and after; mails delivered per second from a backlog of 500.
  */
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
@@ -26,14 +26,15 @@ const HIGH = {
   LIMIT_PER_DAY: '100000000',
   MAX_QUEUED: '10000000',
 };
-const SECONDS = 6;
+const SECONDS = 4;
+const BACKLOG = 500;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** main's relay, built into a temp folder (null when there is no git checkout with a main branch). */
 async function buildMain() {
   try {
     const dir = await mkdtemp(join(tmpdir(), 'relay-main-'));
-    execSync(`git archive main relay src/contract tsconfig.json | tar -x -C ${dir}`, { cwd: ROOT, stdio: 'ignore' });
+    execSync(`git archive main relay src/contract tsconfig.json package.json | tar -x -C ${dir}`, { cwd: ROOT, stdio: 'ignore' });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     execSync('npx tsc -p ../src/contract/tsconfig.json --outDir dist/contract && npx tsc -p tsconfig.json', {
       cwd: join(dir, 'relay'),
@@ -111,7 +112,7 @@ function flood(url, clients) {
 
 const perSecond = (count, result) => Math.round(count / result.duration).toLocaleString('en');
 const table = [
-  '| store | accepted/s (limits raised, 20,000 clients) | p50 / p99 | CPU, SMTP down, queue as left | 1-address flood: refusals/s, p99 | 20,000-address flood: refusals/s, p99 | RSS before → after | delivered mails/s (backlog 1,000) |',
+  '| store | accepted/s (limits raised, 20,000 clients) | p50 / p99 | CPU, SMTP down, queue as left | 1-address flood: refusals/s, p99 | 20,000-address flood: refusals/s, p99 | RSS before → after | delivered mails/s (backlog 500) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 const smtp = await startSmtp();
@@ -132,8 +133,8 @@ try {
     const rssBefore = relay.rssMb();
     const accepted = await flood(relay.url, 20_000);
     const cpuStart = relay.cpuMs();
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    const cpu = `${((relay.cpuMs() - cpuStart) / 50).toFixed(1)} % with ${accepted['2xx'].toLocaleString('en')} queued`;
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    const cpu = `${((relay.cpuMs() - cpuStart) / 40).toFixed(1)} % with ${accepted['2xx'].toLocaleString('en')} queued`;
     const rssAccepting = relay.rssMb();
     await relay.stop();
     await smtp.start();
@@ -146,31 +147,36 @@ try {
     // Delivery from a backlog.
     await smtp.stop();
     relay = await relayProcess(bin, { ...base, ...HIGH });
-    for (let i = 0; i < 1000; i += 50)
-      await Promise.all(
-        Array.from({ length: 50 }, (_, j) =>
-          post(relay.url, valid({ to: `m${i + j}@exempel.se` }), { 'x-forwarded-for': `10.9.${i >> 8}.${(i + j) & 255}` }),
-        ),
-      );
+    // A connection the server closed at its keep-alive timeout is retried (the message was not taken).
+    const queue = async (i) => {
+      for (let tries = 0; tries < 3; tries++)
+        try {
+          return await post(relay.url, valid({ to: `m${i}@exempel.se` }), { 'x-forwarded-for': `10.9.${i >> 8}.${i & 255}` });
+        } catch {
+          // again
+        }
+    };
+    for (let i = 0; i < BACKLOG; i += 50) await Promise.all(Array.from({ length: 50 }, (_, j) => queue(i + j)));
     smtp.mails.length = 0;
     await smtp.start();
     await waitFor(() => smtp.mails.length > 0, 60_000, 'the first mail');
     const first = Date.now();
-    await waitFor(() => smtp.mails.length >= 1000, 120_000, 'the backlog');
-    const delivered = Math.round(999 / ((Date.now() - first) / 1000));
+    await waitFor(() => smtp.mails.length >= BACKLOG, 120_000, 'the backlog');
+    const delivered = Math.round((BACKLOG - 1) / ((Date.now() - first) / 1000));
     await relay.stop();
     smtp.mails.length = 0;
     table.push(
       `| ${name} | ${perSecond(accepted['2xx'], accepted)} | ${accepted.latency.p50} / ${accepted.latency.p99} ms | ${cpu} | ${perSecond(one.non2xx, one)}, ${one.latency.p99} ms | ${perSecond(many.non2xx, many)}, ${many.latency.p99} ms (${many['2xx']} accepted) | ${rssBefore.toFixed(0)} → ${rssAfter.toFixed(0)} MB | ${delivered} |`,
     );
     load.push(loadavg()[0].toFixed(2));
+    console.log(table.at(-1)); // each row as it is measured
   }
 } finally {
   await smtp.stop();
   await redis.stop();
   if (main) await rm(main.dir, { recursive: true, force: true });
 }
-console.log(table.join('\n'));
+console.log(`\n${table.join('\n')}`);
 console.log(
   `\nload average (1 min) at the start and after each store: ${load.join(', ')}; ${main ? '' : "main's relay could not be built here, so no 'before' row; "}node ${process.version}`,
 );

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, loadSecret, openDatabase } from './database.js';
+import { importLegacyJournal } from './legacy-journal.js';
 import type { QueuedMail } from './mail.js';
 import {
   backoff,
@@ -52,6 +53,7 @@ export async function openEmbeddedStore(dataDir: string, context: StoreContext):
   const { limits, retry, log, now, mailServer } = context;
   const db = openDatabase(dataDir);
   const secret = loadSecret(db, dataDir);
+  importLegacyJournal(db, dataDir, log);
   const owner = randomUUID();
   const limitNames = Object.keys(limits) as Array<keyof Limits>;
   const bucketMs = (spec: LimitSpec) => Math.max(1, Math.floor(spec.windowMs / BUCKETS));

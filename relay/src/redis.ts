@@ -6,7 +6,7 @@
  * as the embedded journal), or an accepted message can be lost with Redis itself.
  */
 import { randomBytes } from 'node:crypto';
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { QueuedMail } from './mail.js';
@@ -77,10 +77,17 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
   const queue = new Queue<JobData>(QUEUE, { connection: queueConnection, prefix: PREFIX, skipWaitingForReady: true });
   queue.on('error', () => {});
 
+  let serverFailures = 0;
+  let probeAt = 0;
   const worker = new Worker<JobData>(
     QUEUE,
-    async (job: Job<JobData>) => {
+    async (job: Job<JobData>, token?: string) => {
       const { mail } = job.data;
+      if (mailServer.state === 'failing' && now() < probeAt) {
+        // Waits for the next probe, without an attempt (and without a connection to the mail server).
+        await job.moveToDelayed(Date.now() + (probeAt - now()) + Math.random() * 1000, token);
+        throw new DelayedError();
+      }
       if (Date.now() - mail.at > retry.giveUpMs) {
         await giveBack(countsFor(job.data));
         throw new UnrecoverableError('too old: given up');
@@ -94,9 +101,15 @@ export async function openRedisStore(redisUrl: string, context: StoreContext): P
         }
         if (mailServer.state !== 'failing') Object.assign(mailServer, { state: 'failing', since: now() });
         mailServer.error = errorSummary(error).message;
-        log.warn({ id: mail.id, attempts: job.attemptsMade + 1, err: errorSummary(error) }, 'mail not sent yet; will retry');
-        throw error;
+        // This relay pauses sending, the pause growing to retry.maxMs: while the mail server is down,
+        // a few jobs probe it per pause, rather than every job retrying on its own.
+        const pauseMs = backoff(++serverFailures, retry);
+        probeAt = now() + pauseMs;
+        log.warn({ id: mail.id, retryInMs: Math.round(pauseMs), err: errorSummary(error) }, 'mail not sent yet; will retry');
+        await job.moveToDelayed(Date.now() + pauseMs, token);
+        throw new DelayedError();
       }
+      serverFailures = 0;
       if (mailServer.state !== 'reachable') Object.assign(mailServer, { state: 'reachable', since: now(), error: undefined });
       log.info({ id: mail.id, attempts: job.attemptsMade + 1, queuedMs: Date.now() - mail.at }, 'mail sent');
     },

@@ -9,7 +9,11 @@ describe('the mail', () => {
     smtp = await startSmtp();
     // More mails than the default 5 per client: raise that limit, it is not what these tests are about.
     const high = { max: 1_000, windowMs: 60_000 };
-    relay = await startRelay({ smtpUrl: smtp.url, mailFrom: '"Trollhättans stad" <tipsa@trollhattan.se>', limits: { perClient: high } });
+    relay = await startRelay({
+      smtpUrl: smtp.url,
+      mailFrom: '"Trollhättans stad" <tipsa@trollhattan.se>',
+      limits: { perClient: high, perSubnet: high },
+    });
   });
   after(async () => {
     await relay.cleanup();

@@ -2,8 +2,7 @@
 // two processes on one DATA_DIR, no busy loop while the mail server is down, status.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
@@ -49,7 +48,8 @@ describe('the embedded store', () => {
       () => rm(dataDir, { recursive: true, force: true }),
     );
     await smtp.stop();
-    const options = { smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', dataDir, clock: clock.now, logger };
+    // Retries at most 5 s apart here (30 s by default), so the test does not wait for the schedule's cap.
+    const options = { smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', dataDir, clock: clock.now, logger, retry: { maxMs: 5_000 } };
     let relay = await startRelay(options);
     assert.equal((await post(relay.base, valid())).status, 202);
     clock.offset = 23 * HOUR;
@@ -137,6 +137,35 @@ describe('the embedded store', () => {
     assert.match(undeliverable[0].error, /damaged/);
   });
 
+  test('an upgrade from the journal-based relay: its unsent mail is sent, its sent mail is not, and the journal (text in clear) is deleted', async () => {
+    const smtp = await startSmtp();
+    const dataDir = await tempDir();
+    cleanups.push(
+      () => smtp.stop(),
+      () => rm(dataDir, { recursive: true, force: true }),
+    );
+    const at = Date.now() - 60_000;
+    const queued = (id, to) => JSON.stringify({ t: 'q', id, at, c: 'client-hash', r: `${to}-hash`, m: { id, at, share: valid({ to }) } });
+    await writeFile(
+      join(dataDir, 'journal.ndjson'),
+      [
+        queued('old-1', 'gammal1@exempel.se'),
+        queued('old-2', 'gammal2@exempel.se'),
+        JSON.stringify({ t: 's', id: 'old-1', at }),
+        '{"t":"q","id":"to',
+      ].join('\n') + '\n',
+    );
+    const relay = await startRelay({ smtpUrl: smtp.url, mailFrom: 'tipsa@trollhattan.se', dataDir });
+    cleanups.push(() => relay.close());
+    await waitFor(() => smtp.mails.length === 1, 30_000, 'the unsent mail of the old journal');
+    await relay.idle();
+    assert.deepEqual(
+      smtp.mails.map((mail) => mail.envelope.to[0]),
+      ['gammal2@exempel.se'],
+    );
+    assert.ok(!(await readdir(dataDir)).includes('journal.ndjson'));
+  });
+
   test('two processes on one DATA_DIR: 100 requests from one client split between them: exactly 5 accepted, each sent once', async () => {
     const smtp = await startSmtp();
     const dataDir = await tempDir();
@@ -170,33 +199,5 @@ describe('the embedded store', () => {
     await sleep(2_000);
     assert.equal(smtp.mails.length, 5, 'each once');
     assert.deepEqual(new Set(smtp.mails.map((mail) => mail.parsed.messageId)).size, 5);
-  });
-
-  test('no busy loop while the mail server is down: 1,000 queued mails cost a few connection attempts, not one each', async () => {
-    let connections = 0;
-    const dead = createServer((socket) => {
-      connections++;
-      socket.destroy();
-    });
-    await new Promise((resolve) => dead.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise((resolve) => dead.close(resolve)));
-    const high = { max: 100_000, windowMs: HOUR };
-    const relay = await startRelay({
-      smtpUrl: `smtp://127.0.0.1:${dead.address().port}`,
-      mailFrom: 'tipsa@trollhattan.se',
-      limits: { perClient: high, perSubnet: high, perRecipient: high, perHour: high, perDay: high },
-    });
-    cleanups.push(() => relay.cleanup());
-    for (let i = 0; i < 1000; i++) assert.equal((await post(relay.base, valid({ to: `m${i}@exempel.se` }))).status, 202);
-    const before = connections;
-    const cpu = process.cpuUsage();
-    await sleep(6_000);
-    const used = process.cpuUsage(cpu);
-    const attempts = connections - before;
-    assert.ok(attempts <= 12, `${attempts} connection attempts in 6 s`);
-    assert.ok(used.user + used.system < 1_500_000, `CPU ${(used.user + used.system) / 1000} ms in 6 s`);
-    assert.equal((await relay.store.queueState()).queued, 1000, 'nothing dropped');
-    const health = await (await fetch(`${relay.base}/healthz`)).json();
-    assert.equal(health.mailServer.state, 'failing');
   });
 });
