@@ -7,6 +7,6 @@ export default defineConfig({
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ik-') } } })],
   build: {
     target: 'es2022',
-    rolldownOptions: { input: ['client.html', 'hydrate.html'] },
+    rolldownOptions: { input: ['client.html', 'hydrate.html', 'late.html'] },
   },
 });
