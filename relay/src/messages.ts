@@ -49,8 +49,6 @@ export interface Texts {
   keyReused: string;
   busy: string;
   inFlight: string;
-  /** 422: the Idempotency-Key was used before for a different message (fi, ar unreviewed) */
-  keyReused: string;
   origin: string;
   notFound: string;
   method: string;
@@ -99,7 +97,6 @@ export const MESSAGES: Record<Language, Texts> = {
     keyReused: 'Det här tipset skickades redan med ett annat innehåll. Ladda om sidan och skicka det nya tipset.',
     busy: 'Tjänsten kan inte ta emot tips just nu. Försök igen om en stund.',
     inFlight: 'Det här tipset håller redan på att skickas. Försök igen om en stund.',
-    keyReused: 'Det här tipset skickades redan med ett annat innehåll. Ladda om sidan och skicka det nya tipset.',
     origin: 'Formuläret får bara skickas från webbplatsens egna sidor.',
     notFound: 'Här finns ingenting.',
     method: 'Använd {method}.',
@@ -141,7 +138,6 @@ export const MESSAGES: Record<Language, Texts> = {
     keyReused: 'This tip was already sent with different content. Reload the page and send the new tip.',
     busy: 'The service cannot take tips right now. Try again in a little while.',
     inFlight: 'This tip is already being sent. Try again in a little while.',
-    keyReused: 'This tip was already sent with different content. Reload the page and send the new tip.',
     origin: "The form may only be sent from the website's own pages.",
     notFound: 'Nothing here.',
     method: 'Use {method}.',
@@ -185,7 +181,6 @@ export const MESSAGES: Record<Language, Texts> = {
     keyReused: 'Tämä vinkki on jo lähetetty eri sisällöllä. Lataa sivu uudelleen ja lähetä uusi vinkki.',
     busy: 'Palvelu ei voi ottaa vastaan vinkkejä juuri nyt. Yritä hetken kuluttua uudelleen.',
     inFlight: 'Tätä vinkkiä lähetetään jo. Yritä hetken kuluttua uudelleen.',
-    keyReused: 'Tämä vinkki lähetettiin jo toisella sisällöllä. Lataa sivu uudelleen ja lähetä uusi vinkki.',
     origin: 'Lomakkeen voi lähettää vain verkkosivuston omilta sivuilta.',
     notFound: 'Täällä ei ole mitään.',
     method: 'Käytä {method}-pyyntöä.',
@@ -237,7 +232,6 @@ export const MESSAGES: Record<Language, Texts> = {
     keyReused: 'أُرسلت هذه النصيحة من قبل بمحتوى مختلف. أعد تحميل الصفحة وأرسل النصيحة الجديدة.',
     busy: 'لا تستطيع الخدمة استقبال النصائح الآن. حاول مرة أخرى بعد قليل.',
     inFlight: 'هذه النصيحة قيد الإرسال بالفعل. حاول مرة أخرى بعد قليل.',
-    keyReused: 'أُرسلت هذه النصيحة من قبل بمحتوى مختلف. أعد تحميل الصفحة وأرسل النصيحة الجديدة.',
     origin: 'لا يمكن إرسال النموذج إلا من صفحات الموقع نفسه.',
     notFound: 'لا يوجد شيء هنا.',
     method: 'استخدم {method}.',
