@@ -105,7 +105,7 @@ describe('no stranger’s link in a mail', () => {
       smtpUrl: smtp.url,
       mailFrom: 'tipsa@trollhattan.se',
       allowedPages: 'https://www.trollhattan.se, https://www.vanersborg.se/nyheter',
-      limits: { perClient: high, perRecipient: high, perHour: high, perDay: high },
+      limits: { perClient: high, perSubnet: high, perRecipient: high, perHour: high, perDay: high },
     });
   });
   after(async () => {
