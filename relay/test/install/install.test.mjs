@@ -10,9 +10,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { post, startSmtp, tempDir, valid, waitFor } from './helpers.mjs';
+import { post, startSmtp, tempDir, valid, waitFor } from '../helpers.mjs';
 
-const RELAY = fileURLToPath(new URL('..', import.meta.url));
+const RELAY = fileURLToPath(new URL('../..', import.meta.url));
 const ROOT = join(RELAY, '..');
 const NPM_CLI = process.env.npm_execpath?.endsWith('.js')
   ? process.env.npm_execpath
