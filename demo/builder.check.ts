@@ -36,7 +36,8 @@ export interface Report {
 
 const t = (lang: Lang) => strings[lang];
 
-const elementFindings = (checked: ReturnType<typeof checkSources>): Finding[] => [
+/** The element's own problems, as findings. */
+export const elementFindings = (checked: ReturnType<typeof checkSources>): Finding[] => [
   ...checked.errors.map(([source, message]): Finding => ({ level: 'error', element: { source, message } })),
   ...checked.warnings.map(([source, message]): Finding => ({ level: 'warning', element: { source, message } })),
 ];

@@ -10,7 +10,7 @@ import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 
 import { shareSpec } from '../src/share-form/share-form.config.js';
 import { validateConfig, type Problem, type WidgetSpec } from '../src/shared/config.js';
-import { parseJson } from '../src/shared/json.js';
+import { fetchConfig, type Fetched } from '../src/shared/config-fetch.js';
 import type { Field } from '../src/shared/schema.js';
 import { escapeHtml, escapeSingleQuoted, type Tag } from './fallback-html.js';
 
@@ -33,10 +33,11 @@ export const seedUrls: Record<Tag, URL> = {
 
 // ---- The form's draft: what the editor has typed, field by field, as text.
 
-export interface TextDraft {
-  sv: string;
-  en: string;
-}
+/** The languages the form offers for each text, in the order of its inputs. */
+export const contentLanguages: string[] = ['sv', 'en'];
+
+/** A text as typed, by language code (every code of `contentLanguages`, empty when not filled in). */
+export type TextDraft = Record<string, string>;
 export interface ListDraft {
   items: { key: number; value: Draft }[];
 }
@@ -50,7 +51,7 @@ export const newKey = () => nextKey++;
 export function emptyDraft(field: Field): Draft {
   switch (field.kind) {
     case 'text':
-      return { sv: '', en: '' };
+      return Object.fromEntries(contentLanguages.map((code) => [code, '']));
     case 'list':
       return { items: [] };
     case 'object':
@@ -91,11 +92,13 @@ function typedNumber(text: string): number | string {
 export function draftToConfig(field: Field, draft: Draft): any {
   switch (field.kind) {
     case 'text': {
-      const { sv, en } = draft as TextDraft;
-      if (blank(sv) && blank(en)) return undefined;
-      // One language, or the same in both: a plain string, shown as written in either language.
-      if (blank(sv) || blank(en) || sv.trim() == en.trim()) return (blank(sv) ? en : sv).trim();
-      return { sv: sv.trim(), en: en.trim() };
+      const filled = contentLanguages.filter((code) => !blank((draft as TextDraft)[code] ?? ''));
+      if (!filled.length) return undefined;
+      const texts = filled.map((code) => (draft as TextDraft)[code].trim());
+      // Swedish or English alone, or the same text in every language filled in: a plain string, shown as written in
+      // any language. Any other language alone keeps its code, so that the element can mark its lang (and dir).
+      if ((filled.length == 1 && ['sv', 'en'].includes(filled[0])) || texts.every((text) => text == texts[0])) return texts[0];
+      return Object.fromEntries(filled.map((code, index) => [code, texts[index]]));
     }
     case 'number':
       return blank(draft as string) ? undefined : typedNumber(draft as string);
@@ -122,13 +125,10 @@ export function draftToConfig(field: Field, draft: Draft): any {
 /** The draft for a configuration an editor already has (an example, or a checked snippet): the inverse of `draftToConfig`. */
 export function configToDraft(field: Field, value: unknown): Draft {
   switch (field.kind) {
-    case 'text':
-      if (typeof value == 'string') return { sv: value, en: '' };
-      if (value && typeof value == 'object') {
-        const { sv, en } = value as Record<string, unknown>;
-        return { sv: typeof sv == 'string' ? sv : '', en: typeof en == 'string' ? en : '' };
-      }
-      return emptyDraft(field);
+    case 'text': {
+      const texts = (typeof value == 'string' ? { sv: value } : value && typeof value == 'object' ? value : {}) as Record<string, unknown>;
+      return Object.fromEntries(contentLanguages.map((code) => [code, typeof texts[code] == 'string' ? texts[code] : '']));
+    }
     case 'list':
       return { items: Array.isArray(value) ? value.map((item) => ({ key: newKey(), value: configToDraft(field.of, item) })) : [] };
     case 'object': {
@@ -142,24 +142,13 @@ export function configToDraft(field: Field, value: unknown): Draft {
 
 // ---- The check: the elements' own.
 
-export type Fetched = { src: string; value?: unknown; error?: string };
+export type { Fetched };
 
 /**
- * Loads a `data-config-src` file as the element does (a plain CORS GET without
- * cookies, then the same JSON parser), for the builder's check and fallback.
+ * Loads a `data-config-src` file with the elements' own fetch (a plain CORS GET without cookies, their time limit
+ * and size cap, the same JSON parser), for the builder's check and fallback.
  */
-export async function loadConfigSrc(src: string): Promise<Fetched> {
-  try {
-    if (!/^https?:$/.test(new URL(src, document.baseURI).protocol)) throw 'the address must start with https:// or be relative';
-    const response = await fetch(src, { credentials: 'omit' });
-    if (!response.ok) throw `the server answered ${response.status} ${response.statusText}`.trim();
-    const parsed = parseJson(await response.text());
-    if (parsed.error) throw parsed.error;
-    return { src, value: parsed.value };
-  } catch (error) {
-    return { src, error: typeof error == 'string' ? error : 'the network request failed' };
-  }
-}
+export const loadConfigSrc = (src: string): Promise<Fetched> => fetchConfig(src, new AbortController());
 
 export interface Checked {
   errors: Problem[];
