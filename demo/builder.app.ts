@@ -6,7 +6,7 @@
  */
 import '../src/index.js';
 import { checkSnippet, fixQuotes, type Report } from './builder.check.js';
-import { BuilderElement, type BuilderEvents, type Say, type Settings } from './builder.element.js';
+import { BuilderElement, firstPending, type BuilderEvents, type Say, type Settings } from './builder.element.js';
 import { measureCard } from './builder.measure.js';
 import { builderPage } from './builder.page.js';
 import {
@@ -134,9 +134,7 @@ export class Builder extends BuilderElement implements BuilderState {
    */
   renderNow() {
     for (let round = 0; round < 50; round++) {
-      const pending = [this, ...this.querySelectorAll('*')].find(
-        (element): element is BuilderElement => element instanceof BuilderElement && element.isUpdatePending,
-      );
+      const pending = firstPending(this);
       if (!pending) return;
       pending.flushUpdate();
     }

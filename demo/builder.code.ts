@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { elementFindings } from './builder.check.js';
-import { BuilderElement } from './builder.element.js';
+import { BuilderElement, directionOf } from './builder.element.js';
 import { findingList } from './builder.findings.js';
 import { parseMarkup } from './builder.measure.js';
 import type { Checked } from './builder.snippet.js';
@@ -62,7 +62,7 @@ export class BuilderCode extends BuilderElement {
       <pre id="snippet" class="snippet" tabindex="0" aria-labelledby="snippet-heading"><code>${this.snippet}</code></pre>
       <details class="fallback">
         <summary>${t.previewFallback}</summary>
-        <div class="preview preview--fallback" id="preview-fallback" lang=${this.pageLang}></div>
+        <div class="preview preview--fallback" id="preview-fallback" lang=${this.pageLang} dir=${directionOf(this.pageLang)}></div>
       </details>
     </section>`;
   }

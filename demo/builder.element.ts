@@ -4,12 +4,16 @@
  * up to `<ik-builder>`, which holds the state and passes it down as properties.
  */
 import { LitElement } from 'lit';
+import { LANGUAGES } from '../src/contract/languages.js';
 import type { Draft } from './builder.snippet.js';
 import type { ElementReport } from './builder.check.js';
 import type { Lang, Tag } from './builder.strings.js';
 
 /** Words in the builder's language, made when shown, so that a status said once follows a change of language. */
 export type Say = (lang: Lang) => string;
+
+/** The writing direction of a content language (the contract's), for the `dir` of what is in it. */
+export const directionOf = (code: string) => (LANGUAGES as Record<string, { dir: string }>)[code]?.dir ?? 'ltr';
 
 /** A way into the draft: an object's field name, a list item's key, or a text's language. */
 export type Step = string | number;
@@ -62,4 +66,23 @@ export class BuilderElement extends LitElement {
   flushUpdate() {
     this.performUpdate();
   }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    connected.add(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+}
+
+/** The builder's elements in the document. */
+const connected = new Set<BuilderElement>();
+
+/** The first of `root` and its builder elements, in document order, with an update pending. */
+export function firstPending(root: BuilderElement) {
+  const pending = [...connected].filter((element) => element.isUpdatePending && root.contains(element));
+  return pending.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
 }

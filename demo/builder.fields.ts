@@ -6,9 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { LANGUAGES } from '../src/contract/languages.js';
 import type { Field } from '../src/shared/schema.js';
-import { BuilderElement, type Step } from './builder.element.js';
+import { BuilderElement, directionOf, type Step } from './builder.element.js';
 import {
   contentLanguages,
   emptyDraft,
@@ -23,8 +22,6 @@ import {
 import { inputId } from './builder.state.js';
 import { languageLabel, strings, type Lang, type Tag } from './builder.strings.js';
 import { fieldWords } from './builder.words.js';
-
-const directionOf = (code: string) => (LANGUAGES as Record<string, { dir: string }>)[code]?.dir ?? 'ltr';
 
 /** Where a field is: its descriptor path (`person.phones[].number`), its place in the draft, and its id's path. */
 interface At {

@@ -82,7 +82,7 @@ export function builderPage(builder: Builder) {
             <ik-builder-preview
               .uiLang=${uiLang}
               .markup=${elementHtml(parts)}
-              .languages=${previewLanguages(parts.merged, !!(parts.config || parts.src))}
+              .languages=${previewLanguages([parts.config, parts.src && fetched?.value], !!(parts.config || parts.src))}
             ></ik-builder-preview>
             <ik-builder-code
               .uiLang=${uiLang}

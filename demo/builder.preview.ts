@@ -4,12 +4,9 @@
  */
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { LANGUAGES } from '../src/contract/languages.js';
-import { BuilderElement } from './builder.element.js';
+import { BuilderElement, directionOf } from './builder.element.js';
 import { parseMarkup } from './builder.measure.js';
 import { languageName, strings, type Lang } from './builder.strings.js';
-
-const directionOf = (code: string) => (LANGUAGES as Record<string, { dir: string }>)[code]?.dir ?? 'ltr';
 
 export class BuilderPreview extends BuilderElement {
   static override properties = {

@@ -5,6 +5,7 @@
  * content and the snippet itself. Plain functions, so that the tests can use
  * them on their own.
  */
+import { LANGUAGE_CODES } from '../src/contract/languages.js';
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 
@@ -33,8 +34,8 @@ export const seedUrls: Record<Tag, URL> = {
 
 // ---- The form's draft: what the editor has typed, field by field, as text.
 
-/** The languages the form offers for each text, in the order of its inputs. */
-export const contentLanguages: string[] = ['sv', 'en'];
+/** The languages the form offers for each text, in the order of its inputs: the contract's list, all of it. */
+export const contentLanguages: string[] = LANGUAGE_CODES;
 
 /** A text as typed, by language code (every code of `contentLanguages`, empty when not filled in). */
 export type TextDraft = Record<string, string>;
@@ -97,7 +98,7 @@ export function draftToConfig(field: Field, draft: Draft): any {
       const texts = filled.map((code) => (draft as TextDraft)[code].trim());
       // Swedish or English alone, or the same text in every language filled in: a plain string, shown as written in
       // any language. Any other language alone keeps its code, so that the element can mark its lang (and dir).
-      if ((filled.length == 1 && ['sv', 'en'].includes(filled[0])) || texts.every((text) => text == texts[0])) return texts[0];
+      if (filled.length == 1 ? ['sv', 'en'].includes(filled[0]) : texts.every((text) => text == texts[0])) return texts[0];
       return Object.fromEntries(filled.map((code, index) => [code, texts[index]]));
     }
     case 'number':

@@ -168,10 +168,11 @@ export function checkForm(tag: Tag, json: string | undefined, headingLevel: numb
 }
 
 /**
- * The languages to preview: each content language the configuration has a text in, else Swedish (plain text reads
- * the same in every language); none when nothing is filled in, so that an empty form shows no card and logs nothing.
+ * The languages to preview: each content language that the form's configuration or the data-config-src file has
+ * a text in, else Swedish (plain text reads the same in every language); none when nothing is filled in, so that
+ * an empty form shows no card and logs nothing.
  */
-export function previewLanguages(merged: unknown, hasContent: boolean): string[] {
+export function previewLanguages(sources: unknown[], hasContent: boolean): string[] {
   if (!hasContent) return [];
   const found = new Set<string>();
   const walk = (value: unknown) => {
@@ -182,7 +183,7 @@ export function previewLanguages(merged: unknown, hasContent: boolean): string[]
         else walk(child);
       }
   };
-  walk(merged);
+  sources.forEach(walk);
   const languages = contentLanguages.filter((code) => found.has(code));
   return languages.length ? languages : [contentLanguages[0]];
 }
