@@ -99,7 +99,7 @@ ${head}
  * The script tag, in the head as the README shows it. A module script does not block parsing; it
  * runs once the page is parsed. (Performance marks around it would measure the wait for its
  * download too, since module scripts run in document order; the script's own time comes from a
- * DevTools trace instead: see `scriptCost` in scripts/bench.mjs.)
+ * DevTools trace instead: see `scriptCost` in bench/cases.mjs.)
  */
 export const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
 

@@ -36,9 +36,23 @@ const seed = (name) => readFileSync(join(root, 'fixtures/seed', `${name}.json`),
 const noAttributes = { name: undefined, personRole: undefined, phone: undefined, email: undefined };
 /** The sources as WidgetController hands them over: only `data-config` given. */
 const validate = (spec, json) =>
-  validateConfig(spec, [['data-config-src', undefined], ['<script type="application/json">', undefined, true], ['data-config', json, true], ['attributes', spec.fromAttributes?.(noAttributes)], ['config', undefined]], undefined, null);
+  validateConfig(
+    spec,
+    [
+      { name: 'data-config-src', value: undefined },
+      { name: '<script type="application/json">', value: undefined, json: true },
+      { name: 'data-config', value: json, json: true },
+      { name: 'attributes', value: spec.fromAttributes?.(noAttributes) },
+      { name: 'config', value: undefined },
+    ],
+    undefined,
+    null,
+  );
 
-for (const [name, spec, json] of [['ik-contact-card', contactSpec, seed('contact')], ['ik-manifesto-card', manifestoSpec, seed('manifesto')]]) {
+for (const [name, spec, json] of [
+  ['ik-contact-card', contactSpec, seed('contact')],
+  ['ik-manifesto-card', manifestoSpec, seed('manifesto')],
+]) {
   for (let i = 0; i < 2000; i++) validate(spec, json);
   const rounds = [];
   for (let round = 0; round < 9; round++) {
@@ -48,5 +62,7 @@ for (const [name, spec, json] of [['ik-contact-card', contactSpec, seed('contact
     rounds.push((used.user + used.system) / 1000);
   }
   rounds.sort((a, b) => a - b);
-  console.log(`${name}: 1,000 validations of the seed data-config (${json.length} characters): ${rounds[4].toFixed(1)} ms CPU (median of 9; ${rounds[0].toFixed(1)}–${rounds[8].toFixed(1)})`);
+  console.log(
+    `${name}: 1,000 validations of the seed data-config (${json.length} characters): ${rounds[4].toFixed(1)} ms CPU (median of 9; ${rounds[0].toFixed(1)}–${rounds[8].toFixed(1)})`,
+  );
 }

@@ -13,11 +13,10 @@ export function findingList(findings: Finding[], lang: Lang, inputFor?: (path: s
   const levelName = { error: t.error, warning: t.warning, note: t.note };
   return html`<ul class="findings">
     ${findings.map((finding) => {
-      const message = finding.element?.message;
-      const path = message && /^"([^"]+)"/.exec(message)?.[1];
-      const target = path && inputFor?.(path);
-      const code = finding.element ? html`<code lang="en">${finding.element.source}: ${message}</code>` : nothing;
-      const explanation = message && explain(message, lang);
+      const problem = finding.element?.problem;
+      const target = problem?.path ? inputFor?.(problem.path) : undefined;
+      const code = finding.element ? html`<code lang="en">${finding.element.source}: ${finding.element.message}</code>` : nothing;
+      const explanation = problem && explain(problem, lang);
       const linked = (content: unknown) =>
         target
           ? html`<a

@@ -10,8 +10,9 @@ import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 
 import { shareSpec } from '../src/share-form/share-form.config.js';
-import { validateConfig, type Problem, type WidgetSpec } from '../src/shared/config.js';
+import { validateConfig, type WidgetSpec } from '../src/shared/config.js';
 import { fetchConfig, type Fetched } from '../src/shared/config-fetch.js';
+import type { ConfigProblem } from '../src/shared/config-problems.js';
 import type { Field } from '../src/shared/schema.js';
 import { escapeHtml, escapeSingleQuoted, type Tag } from './fallback-html.js';
 
@@ -151,27 +152,43 @@ export type { Fetched };
  */
 export const loadConfigSrc = (src: string): Promise<Fetched> => fetchConfig(src, new AbortController());
 
+export type { ConfigProblem };
+
 export interface Checked {
-  errors: Problem[];
-  warnings: Problem[];
+  /** The problems the element would report, as codes with their values (src/shared/config-problems.ts). */
+  errors: ConfigProblem[];
+  warnings: ConfigProblem[];
   /** The configuration the element would use: all sources merged and cleaned. */
   merged: any;
 }
 
 /**
- * Every problem the element would find in these sources, in the element's
- * own words. `sources` are `validateConfig`'s: `[name, value, isJson]`.
+ * Every problem the element would find in these sources, with the data-config-src file when it has been loaded.
+ * `sources` are `validateConfig`'s, as `[name, value, isJson]` (the WordPress suite calls it so too).
  */
-export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], headingLevel?: unknown, fetched?: Fetched): Checked {
-  if (fetched?.error) return { errors: [['data-config-src', `could not load ${fetched.src}: ${fetched.error}`]], warnings: [], merged: {} };
-  const [merged, problems] = validateConfig(specs[tag], fetched ? [['data-config-src', fetched.value], ...sources] : sources, headingLevel);
-  // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
-  const named = (problem: Problem) => /^"([^"]+)"/.exec(problem[1])?.[1];
-  const useful = problems.filter(
-    (problem, index) =>
-      !/^"[^"]+" is required$/.test(problem[1]) || !problems.slice(0, index).some((earlier) => named(earlier) == named(problem)),
+export function checkSources(
+  tag: Tag,
+  sources: [name: string, value: unknown, json?: boolean][],
+  headingLevel?: unknown,
+  fetched?: Fetched,
+): Checked {
+  if (fetched?.error) {
+    const failed: ConfigProblem = { code: 'load-failed', source: 'data-config-src', path: '', src: fetched.src, failure: fetched.error };
+    return { errors: [failed], warnings: [], merged: {} };
+  }
+  const { merged, problems } = validateConfig(
+    specs[tag],
+    [
+      ...(fetched ? [{ name: 'data-config-src', value: fetched.value }] : []),
+      ...sources.map(([name, value, json]) => ({ name, value, json })),
+    ],
+    headingLevel,
   );
-  return { errors: useful.filter((problem) => !problem[2]), warnings: useful.filter((problem) => problem[2]), merged };
+  // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
+  const useful = problems.filter(
+    (problem, index) => problem.code != 'required' || !problems.slice(0, index).some((earlier) => earlier.path == problem.path),
+  );
+  return { errors: useful.filter((problem) => !problem.warning), warnings: useful.filter((problem) => problem.warning), merged };
 }
 
 // ---- The snippet.

@@ -25,6 +25,7 @@
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WidgetSpec } from '../src/shared/config.js';
+import { describeProblem } from '../src/shared/config-problems.js';
 import type { Field } from '../src/shared/schema.js';
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
@@ -236,7 +237,8 @@ const breaking: Record<string, unknown> = {
 
 export function elementSchema({ tag, spec, summary, descriptions, rules }: ElementSchema): JsonSchema {
   const root = fieldSchema(spec.schema, '', descriptions);
-  const message = breaking[tag] && spec.check?.(breaking[tag]);
+  const broken = breaking[tag] && spec.check?.(breaking[tag]);
+  const message = broken && describeProblem(broken);
   if (rules.length && !message) throw new Error(`${tag}: the rule's example no longer breaks spec.check`);
   const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

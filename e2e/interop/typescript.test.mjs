@@ -65,6 +65,17 @@ test('custom-elements.json: every event typed, every definition exported, no int
       );
   }
   const share = elements.find(({ declaration }) => declaration.tagName == 'ik-share-form').declaration;
+  // Its private state (`_note`, `_sent`, …) is no attribute.
+  assert.deepEqual(share.attributes.map((/** @type {any} */ attribute) => attribute.name).sort(), [
+    'data-config',
+    'data-config-src',
+    'endpoint',
+    'heading-level',
+    'lang',
+    'page-title',
+    'timeout',
+    'url',
+  ]);
   assert.deepEqual(share.events.map((/** @type {any} */ event) => event.name).sort(), [
     'ik-config-error',
     'ik-share-error',

@@ -33,5 +33,5 @@ export const contactSpec: WidgetSpec<ContactConfig> = {
   schema: contactSchema,
   fromAttributes: ({ name, personRole: role, phone, email }: ContactAttributes) =>
     name || role || phone || email ? { person: { name, role, email, phones: phone ? [{ number: phone }] : undefined } } : undefined,
-  check: (config) => (config.person?.name || config.unit?.name ? undefined : 'needs a name: add "person.name" or "unit.name"'),
+  check: (config) => (config.person?.name || config.unit?.name ? undefined : { code: 'needs-name', path: '' }),
 };

@@ -31,5 +31,5 @@ export const manifestoSpec: WidgetSpec<ManifestoConfig> = {
   schema: manifestoSchema,
   // Date() rolls 2016-02-30 over to 1 March: a day that does not come back as written is not in the calendar.
   check: ({ reviewed }) =>
-    reviewed && parseDate(reviewed.date).getDate() != +reviewed.date.slice(8) ? '"reviewed.date" is no such day' : undefined,
+    reviewed && parseDate(reviewed.date).getDate() != +reviewed.date.slice(8) ? { code: 'no-such-day', path: 'reviewed.date' } : undefined,
 };

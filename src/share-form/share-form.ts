@@ -1,63 +1,32 @@
-import { str } from '@lit/localize';
-import { MESSAGE_LIMIT, VISITOR_FIELDS } from '../contract/share.js';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { MESSAGE_LIMIT, VISITOR_FIELDS } from '../contract/share.js';
 import { WidgetController } from '../shared/config-controller.js';
 import { pick } from '../shared/lang.js';
 import { baseStyles, fallback, heading } from '../shared/styles.js';
 import { msg } from '../shared/translate.js';
-import { mailtoHref } from '../shared/url.js';
 import { IkWidget } from '../shared/widget.js';
 import { shareSpec, type ShareConfig } from './share-form.config.js';
 import { shareStyles } from './share-form.styles.js';
+import {
+  banner,
+  errorSummary,
+  field,
+  mailLink,
+  nextStep,
+  privacyNotice,
+  problemText,
+  sentPanel,
+  shareTexts,
+  tools,
+  type Note,
+} from './share-form.view.js';
 import { newIdempotencyKey, postShare, type ShareErrorDetail, type SharePayload } from './share-send.js';
 
 export type { ShareErrorDetail, SharePayload };
 
-/** The visitor's fields, in the order of the form and of the POST body. */
-const FIELDS: readonly string[] = VISITOR_FIELDS;
-
-/** The longest message, in UTF-16 code units as the server counts. */
-const MAX_MESSAGE = MESSAGE_LIMIT;
-
-/** What the live region says, kept as a key so it is translated when rendered. */
-type Note = '' | 'sending' | 'sent' | 'failed' | 'busy' | 'unavailable' | 'copied' | 'select';
-
-/**
- * The character count under the message: GOV.UK's wording, which also says by how much it is over. One message per
- * plural form of the language (Intl.PluralRules), so that English says "1 character" and "2 characters".
- */
-function countText(length: number, lang: string) {
-  const over = length > MAX_MESSAGE;
-  const count = over ? length - MAX_MESSAGE : MAX_MESSAGE - length;
-  const one = new Intl.PluralRules(lang).select(count) == 'one';
-  if (over)
-    return one
-      ? msg(str`Du har ${count} tecken för mycket`, {
-          id: 'share.countOver.one',
-          desc: 'Character count when the message is too long by one character (the value is 1)',
-        })
-      : msg(str`Du har ${count} tecken för mycket`, {
-          id: 'share.countOver.other',
-          desc: 'Character count when the message is too long by several characters',
-        });
-  return one
-    ? msg(str`Du har ${count} tecken kvar`, {
-        id: 'share.countLeft.one',
-        desc: 'Character count while typing, when one character is left (the value is 1)',
-      })
-    : msg(str`Du har ${count} tecken kvar`, {
-        id: 'share.countLeft.other',
-        desc: 'Character count while typing, when several (or no) characters are left',
-      });
-}
-
-/**
- * A heading one level below the form's own: for the error summary, the notification and the confirmation panel.
- * `role="heading"` costs fewer bytes than six tag templates, and reads the same.
- */
-const subheading = (level: number, className: string, content: unknown) =>
-  html`<div class=${className} role="heading" aria-level=${Math.min(level + 1, 6)}>${content}</div>`;
+/** A reactive property that is the view's own state: neither attribute nor public API. */
+const state = { state: true };
 
 /** Dispatches one of the form's events; outside the class, so the manifest lists only the events of `@fires`. */
 const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = false) =>
@@ -116,6 +85,12 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     url: {},
     pageTitle: { attribute: 'page-title' },
     timeout: { type: Number },
+    _problems: state,
+    _note: state,
+    _messageLength: state,
+    _spokenLength: state,
+    _sent: state,
+    _minutes: state,
   };
 
   static override styles = [baseStyles, shareStyles];
@@ -131,33 +106,30 @@ export class IkShareForm extends IkWidget<ShareConfig> {
 
   protected readonly widget = new WidgetController<ShareConfig>(this, shareSpec);
 
-  // Private (#) members, which the minifier shortens. The state below is not
-  // reactive: whatever changes it calls `requestUpdate()`.
+  // The view's state: Lit state properties, so setting one renders. Private (`_`), which the minifier shortens.
   /** Field (or the server's error key) → `missing`, `format`, `long`, or the server's own text. */
-  #problems: Record<string, string> = {};
-  #note: Note = '';
-  #messageLength = 0;
+  private _problems: Record<string, string> = {};
+  /** What the live region says. */
+  private _note: Note = '';
+  /** The message's length as typed. */
+  private _messageLength = 0;
   /** The message length that screen readers last heard: set once typing pauses. */
-  #spokenLength?: number;
+  private _spokenLength?: number;
   /** The form is hidden rather than removed after a send, so "send another" finds the sender's name and address still typed. */
-  #sent?: boolean;
+  private _sent?: boolean;
   /** From `Retry-After`: how long until the server takes messages again; 0 when it did not say. */
-  #minutes?: number;
+  private _minutes?: number;
+
+  // Not shown: private (#) fields.
   #sending?: boolean;
   #countTimer?: ReturnType<typeof setTimeout>;
   /** The message being sent and its `Idempotency-Key`: the same on every retry, new once the text changes or it is sent. */
   #attempt?: { body: string; key: string };
 
-  /** Sets the live region's note and renders. */
-  #say(note: Note) {
-    this.#note = note;
-    this.requestUpdate();
-  }
-
   override render() {
     const config = this.widget.value;
     if (!config) return fallback;
-    const lang = this.widget.lang;
+    const { lang, level } = this.widget;
     const mailClient = !config.endpoint;
     const title = pick(config.heading, lang);
     const intro = pick(config.intro, lang);
@@ -173,176 +145,43 @@ export class IkShareForm extends IkWidget<ShareConfig> {
             desc: 'Default privacy notice: what is sent, to whom, and that the form stores nothing',
           }));
     const page = this.#page();
-    const copyLabel = msg('Kopiera länk', { id: 'share.copy', desc: "Button that copies the page's address" });
-    const note = this.#note;
-    const problems = Object.entries(this.#problems);
-    const retryWhen = this.#minutes
-      ? new Intl.RelativeTimeFormat(lang).format(this.#minutes, 'minute')
-      : msg('senare', { id: 'share.later', desc: 'Completes "Try again …" when the server gives no time' });
-    // Field labels and live-region notes, by key.
-    const texts: Record<string, string> = {
-      to: msg('Din väns e-postadress', { id: 'share.to', desc: 'Label of the recipient e-mail field' }),
-      name: msg('Ditt namn', { id: 'share.name', desc: "Label of the sender's name field" }),
-      from: msg('Din e-postadress', { id: 'share.from', desc: "Label of the sender's e-mail field" }),
-      message: msg('Ditt meddelande', { id: 'share.message', desc: 'Label of the message field' }),
-      sending: msg('Skickar…', { id: 'share.sending', desc: 'Status while sending' }),
-      sent: msg('Tack! Tipset är skickat.', { id: 'share.sent', desc: 'Status after a successful send' }),
-      failed: msg('Tipset kunde inte skickas.', { id: 'share.failed', desc: 'Status after a failed send' }),
-      busy: msg(str`För många tips på kort tid. Försök igen ${retryWhen}.`, {
-        id: 'share.busy',
-        desc: 'Status when the server refuses more messages for now; the value is e.g. "in 2 minutes" or "later"',
-      }),
-      unavailable: msg(str`Tips kan inte tas emot just nu. Försök igen ${retryWhen}.`, {
-        id: 'share.unavailable',
-        desc: 'Status when the server cannot take messages at the moment (503); the value is e.g. "in 2 minutes" or "later"',
-      }),
-      copied: msg('Länken är kopierad.', { id: 'share.copied', desc: 'Status after copying the link' }),
-      select: msg('Kopiera den markerade länken.', {
-        id: 'share.select',
-        desc: 'Status when the browser cannot copy: the link is selected for the visitor to copy',
-      }),
-    };
-    /** A problem with a field in words (each says how to fix it), or the server's own text. */
-    const problemText = (name: string, problem: string) => {
-      const missing = msg(str`Skriv ${texts[name]?.toLowerCase()}`, {
-        id: 'share.missing',
-        desc: 'Error for an empty field; the value is the field\'s label in lower case ("Skriv ditt namn": "Enter your name")',
-      });
-      return problem == 'missing'
-        ? missing
-        : problem == 'format'
-          ? msg(str`${missing} i rätt format, till exempel namn@exempel.se`, {
-              id: 'share.format',
-              desc: 'Error for an e-mail address that is not one; the value is the "Enter …" error. Keep the example address',
-            })
-          : problem == 'long'
-            ? msg(str`${texts.message} får vara högst ${MAX_MESSAGE} tecken`, {
-                id: 'share.long',
-                desc: "Error: the message is too long; the value is the field's label",
-              })
-            : problem;
-    };
-    const level = this.widget.level;
-    const privacy = noticeText
-      ? html`<p part="privacy" lang=${ifDefined(notice.lang)}>${privacyHref ? html`<a href=${privacyHref}>${noticeText}</a>` : noticeText}</p>`
-      : nothing;
-    // GOV.UK's notification banner: what went wrong, and what to do next. The live region below says it aloud.
+    const { _note: note, _problems: problems } = this;
+    const texts = shareTexts(lang, this._minutes);
+    const privacy = privacyNotice(noticeText, notice.lang, privacyHref);
+    // A send that did not go through: the banner's states.
     const failure = note == 'failed' || note == 'busy' || note == 'unavailable';
-    const next =
-      note == 'failed'
-        ? msg('Det du skrev finns kvar. Tryck på Skicka för att försöka igen, eller kopiera länken och skicka den själv.', {
-            id: 'share.failedNext',
-            desc: 'What to do after a failed send: the typed text is kept; press the send button ("Skicka": use its translation) or copy the link',
-          })
-        : msg('Det du skrev finns kvar. Du kan också kopiera länken och skicka den själv.', {
-            id: 'share.busyNext',
-            desc: 'What to do while the server takes no tips: the typed text is kept; or copy the link',
-          });
-    const banner = failure
-      ? html`<div class="banner" part="notification">
-          ${subheading(level, 'banner__title', msg('Viktigt', { id: 'share.important', desc: 'Title of the notification banner shown when a tip could not be sent (GOV.UK: "Important")' }))}
-          <div class="banner__body">
-            <p class="banner__heading">${texts[note]}</p>
-            <p>${next}</p>
-          </div>
-        </div>`
-      : nothing;
+    const next = nextStep(note);
     return html`<div class="card" part="card" lang=${lang}>
       ${heading(level, title.text ?? msg('Tipsa en vän', { id: 'share.heading', desc: 'Default heading of the share form' }), title.lang)}
-      ${intro.text && !this.#sent ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
+      ${intro.text && !this._sent ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
       ${
         mailClient
           ? html`${privacy}
-            <p>
-              <a
-                class="button"
-                part="submit"
-                href=${mailtoHref(page.title, `${page.title}\r\n${page.url}`)}
-                @click=${(event: Event) => fire(this, 'ik-share-submit', this.#payload({}), true) || event.preventDefault()}
-                >${msg('Tipsa via e-post', { id: 'share.mail', desc: "Link that opens the visitor's mail program with the page's title and address" })}</a
-              >
-            </p>`
-          : html`${banner}
-            ${
-              this.#sent
-                ? html`<div class="panel" part="panel">
-                  ${subheading(level, 'panel__title', msg('Tipset är skickat', { id: 'share.sentTitle', desc: 'Title of the confirmation panel after a successful send' }))}
-                  <p>${msg('Tack! Din vän får ett e-postmeddelande med länken till sidan.', { id: 'share.sentBody', desc: 'Text of the confirmation panel: thanks, and what the friend receives' })}</p>
-                  <button class="again" @click=${this.#again}>${msg('Skicka ett till', { id: 'share.again', desc: 'Button after success: empties recipient and message for another tip' })}</button>
-                </div>`
-                : nothing
-            }
-            <form part="form" novalidate ?hidden=${this.#sent} @submit=${this.#submit} @input=${this.#input}>
+            ${mailLink(page, (event: Event) => fire(this, 'ik-share-submit', this.#payload({}), true) || event.preventDefault())}`
+          : html`${failure ? banner(level, texts[note], next) : nothing}
+            ${this._sent ? sentPanel(level, this.#again) : nothing}
+            <form part="form" novalidate ?hidden=${this._sent} @submit=${this.#submit} @input=${this.#input}>
               <p>${msg('Alla fält måste fyllas i.', { id: 'share.required', desc: 'Says once that every field is required' })}</p>
-              ${
-                problems[0]
-                  ? html`<div class="summary" part="summary" tabindex="-1">
-                    <div role="alert">
-                      ${subheading(level, 'summary__title', msg('Det finns ett problem', { id: 'share.summary', desc: 'Title of the error summary' }))}
-                      <ul>
-                        ${problems.map(
-                          ([name, problem]) =>
-                            html`<li>${FIELDS.includes(name) ? html`<a href="#${name}" @click=${(event: Event) => this.#focusOn(`#${name}`, event)}>${problemText(name, problem)}</a>` : problemText(name, problem)}</li>`,
-                        )}
-                      </ul>
-                    </div>
-                  </div>`
-                  : nothing
-              }
-              ${FIELDS.map((name) => this.#field(name, texts[name], this.#problems[name] && problemText(name, this.#problems[name]), lang))}
+              ${Object.keys(problems)[0] ? errorSummary(level, Object.entries(problems), texts, (selector, event) => this.#focusOn(selector, event)) : nothing}
+              ${VISITOR_FIELDS.map((name) => field(name, texts[name], problems[name] && problemText(texts, name, problems[name]), lang, this._messageLength, this._spokenLength))}
               <input class="offscreen" name="website" tabindex="-1" autocomplete="off" aria-hidden="true" />
               ${privacy}
               <button part="submit">${msg('Skicka', { id: 'share.send', desc: 'Submit button' })}</button>
             </form>`
       }
       <p role="status" part="status" class=${failure || note == 'sent' ? 'offscreen' : ''}>${texts[note]}${failure ? ` ${next}` : ''}</p>
-      <div part="tools">
-        <button class="secondary" @click=${this.#copy}>${copyLabel}</button>
-        ${
-          'share' in navigator
-            ? html`<button class="secondary" @click=${() => navigator.share(page).catch(() => {})}>${msg('Dela…', { id: 'share.share', desc: "Button that opens the system's share sheet" })}</button>`
-            : nothing
-        }
-        ${note == 'select' ? html`<input readonly aria-label=${copyLabel} .value=${page.url} />` : nothing}
-      </div>
-    </div>`;
-  }
-
-  /**
-   * One field: label, inline error, control and, under it, its hint or
-   * character count. The controls keep what was typed in the DOM: no render
-   * ever writes their values, so a failed send cannot lose a character.
-   */
-  #field(name: string, label: string, error: string | undefined, lang: string) {
-    const length = this.#messageLength;
-    const hint =
-      name == 'message'
-        ? html`<p id="message-hint" class=${length > MAX_MESSAGE ? 'error' : ''} aria-hidden="true">${countText(length, lang)}</p>
-            <p class="offscreen" aria-live="polite">${this.#spokenLength == null ? '' : countText(this.#spokenLength, lang)}</p>`
-        : '';
-    const describedBy = [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(' ') || nothing;
-    return html`<div class="field">
-      <label for=${name}>${label}</label>
-      ${error ? html`<p class="error" id="${name}-error">${error}</p>` : nothing}
-      ${
-        name == 'message'
-          ? html`<textarea id="message" name="message" rows="5" required aria-invalid=${!!error} aria-describedby=${describedBy}></textarea>`
-          : html`<input id=${name} name=${name} type=${name == 'name' ? 'text' : 'email'} autocomplete=${name == 'to' ? 'off' : name == 'name' ? 'name' : 'email'} required aria-invalid=${!!error} aria-describedby=${describedBy} />`
-      }
-      ${hint}
+      ${tools(page, note, this.#copy)}
     </div>`;
   }
 
   #input(event: Event) {
     const { id, value } = event.target as HTMLTextAreaElement;
     if (id != 'message') return;
-    this.#messageLength = value.length;
-    this.requestUpdate();
+    this._messageLength = value.length;
     // GOV.UK's pattern: screen readers hear the count once typing pauses, not at every key.
     clearTimeout(this.#countTimer);
     this.#countTimer = setTimeout(() => {
-      this.#spokenLength = value.length;
-      this.requestUpdate();
+      this._spokenLength = value.length;
     }, 1000);
   }
 
@@ -376,11 +215,11 @@ export class IkShareForm extends IkWidget<ShareConfig> {
           ? 'missing'
           : field.type == 'email'
             ? (field.validity.typeMismatch || value.length > 254) && 'format'
-            : id == 'message' && value.length > MAX_MESSAGE && 'long';
+            : id == 'message' && value.length > MESSAGE_LIMIT && 'long';
       if (problem) problems[id] = problem;
     }
-    this.#problems = problems;
-    this.#say('');
+    this._problems = problems;
+    this._note = '';
     // GOV.UK: the summary takes the focus, and its inner alert (never the focused element itself) is announced.
     if (Object.keys(problems)[0]) return this.#focusOn('[part=summary]');
 
@@ -391,7 +230,7 @@ export class IkShareForm extends IkWidget<ShareConfig> {
     if (!fire(this, 'ik-share-submit', payload, true)) return;
 
     this.#sending = true;
-    this.#say('sending');
+    this._note = 'sending';
     const body = JSON.stringify(payload);
     if (this.#attempt?.body != body) this.#attempt = { body, key: newIdempotencyKey() };
     const answer = await postShare(this.widget.value!.endpoint!, payload, this.#attempt.key, this.timeout);
@@ -401,20 +240,20 @@ export class IkShareForm extends IkWidget<ShareConfig> {
       return this.#succeed(payload);
     }
     if (answer.outcome == 'invalid') {
-      this.#problems = answer.errors;
-      this.#say('');
+      this._problems = answer.errors;
+      this._note = '';
       this.#focusOn('[part=summary]');
-    } else if (answer.outcome == 'failed') this.#say('failed');
+    } else if (answer.outcome == 'failed') this._note = 'failed';
     else {
-      this.#minutes = answer.minutes;
-      this.#say(answer.outcome);
+      this._minutes = answer.minutes;
+      this._note = answer.outcome;
     }
     fire(this, 'ik-share-error', { status: answer.status, message: answer.message } satisfies ShareErrorDetail);
   }
 
   #succeed(payload?: SharePayload) {
-    this.#sent = true;
-    this.#say('sent');
+    this._sent = true;
+    this._note = 'sent';
     if (payload) fire(this, 'ik-share-success', payload);
     this.#focusOn('.again');
   }
@@ -422,10 +261,10 @@ export class IkShareForm extends IkWidget<ShareConfig> {
   /** "Send another": the sender's name and address stay, for the next friend. */
   #again() {
     this.renderRoot.querySelectorAll<HTMLInputElement>('#to,#message').forEach((field) => (field.value = ''));
-    this.#sent = false;
-    this.#messageLength = 0;
-    this.#spokenLength = undefined;
-    this.#say('');
+    this._sent = false;
+    this._messageLength = 0;
+    this._spokenLength = undefined;
+    this._note = '';
     this.#focusOn('#to');
   }
 
@@ -439,10 +278,10 @@ export class IkShareForm extends IkWidget<ShareConfig> {
   async #copy() {
     try {
       await navigator.clipboard.writeText(this.#page().url);
-      this.#say('copied');
+      this._note = 'copied';
     } catch {
       // No clipboard access (an insecure page, a refused permission): select the link for the visitor to copy.
-      this.#say('select');
+      this._note = 'select';
       await this.updateComplete;
       const field = this.renderRoot.querySelector<HTMLInputElement>('[readonly]')!;
       field.focus();

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validateConfig, type ConfigErrorDetail, type WidgetSpec } from './config.js';
+import { describeProblem, type ConfigProblem } from './config-problems.js';
 import { fetchConfig, type Fetched } from './config-fetch.js';
 import { resolveLang, watchLang, type Lang } from './lang.js';
 import { sourceLang } from './translate.js';
@@ -39,9 +40,9 @@ export class WidgetController<C> implements ReactiveController {
   #stopWatchingLang?: () => void;
   /** The problems last reported, so that a re-render with the same ones stays quiet. */
   #reported = '';
-  #toReport: [source: string, message: string, warning?: boolean][] = [];
+  #toReport: ConfigProblem[] = [];
   /** The inputs of the last validation and its result, reused while the inputs are the same strings. */
-  #memo?: { inputs: unknown[]; value?: C; level: number; toReport: [string, string, boolean?][] };
+  #memo?: { inputs: unknown[]; value?: C; level: number; toReport: ConfigProblem[] };
 
   constructor(host: WidgetHost, spec: WidgetSpec<C>) {
     this.#host = host;
@@ -74,7 +75,7 @@ export class WidgetController<C> implements ReactiveController {
       this.#read();
     } catch {
       // A host object whose getters throw, or the like: show the fallback rather than break the page.
-      this.#toReport = [['config', 'the configuration could not be read']];
+      this.#toReport = [{ code: 'config-unreadable', source: 'config', path: '' }];
     }
   }
 
@@ -84,14 +85,16 @@ export class WidgetController<C> implements ReactiveController {
     if (reported == this.#reported) return;
     this.#reported = reported;
     const host = this.#host;
-    for (const [source, message, warning] of problems) {
-      if (warning) {
+    for (const problem of problems) {
+      const { source, code } = problem;
+      const message = describeProblem(problem);
+      if (problem.warning) {
         console.warn(`<${host.localName}> ${source}: ${message}`);
         continue;
       }
       console.error(`<${host.localName}> ${source}: ${message}`);
       host.dispatchEvent(
-        new CustomEvent<ConfigErrorDetail>('ik-config-error', { bubbles: true, composed: true, detail: { source, message } }),
+        new CustomEvent<ConfigErrorDetail>('ik-config-error', { bubbles: true, composed: true, detail: { source, message, code } }),
       );
     }
   }
@@ -105,7 +108,10 @@ export class WidgetController<C> implements ReactiveController {
     // Once the attribute is gone, so is what it fetched.
     const fetched = src ? this.#fetched : undefined;
     if (src && fetched?.src != src) return this.#load(src);
-    if (fetched?.error) return (this.#toReport = [['data-config-src', `could not load ${src}: ${fetched.error}`]]);
+    if (fetched?.error) {
+      this.#toReport = [{ code: 'load-failed', source: 'data-config-src', path: '', src: src!, failure: fetched.error }];
+      return;
+    }
     const script = host.querySelector(':scope>script[type="application/json"]')?.textContent;
     const attributes = this.#spec.fromAttributes?.(host);
     // Strings and the fetched value cannot change in place, so the same ones validate the same: a re-render for a
@@ -127,22 +133,23 @@ export class WidgetController<C> implements ReactiveController {
       return;
     }
     this.#memo = undefined;
-    const sources: [string, unknown, boolean?][] = [
-      ['data-config-src', fetched?.value],
-      ['<script type="application/json">', script, true],
-      ['data-config', host.dataConfig, true],
-      ['attributes', attributes],
-      ['config', host.config],
-    ];
-    const [merged, problems, level] = validateConfig(this.#spec, sources, host.headingLevel, host.getAttribute('heading-level'));
+    const { merged, problems, level } = validateConfig(
+      this.#spec,
+      [
+        { name: 'data-config-src', value: fetched?.value },
+        { name: '<script type="application/json">', value: script, json: true },
+        { name: 'data-config', value: host.dataConfig, json: true },
+        { name: 'attributes', value: attributes },
+        { name: 'config', value: host.config },
+      ],
+      host.headingLevel,
+      host.getAttribute('heading-level'),
+    );
     // React and others write an object as the attribute `config="[object Object]"` while the tag is not yet defined.
     if (host.config === undefined && host.hasAttribute('config'))
-      problems.unshift([
-        'config',
-        `is the attribute config="${host.getAttribute('config')!.slice(0, 40)}": an object set before the element was defined. Set the config property (docs/frameworks.md)`,
-      ]);
+      problems.unshift({ code: 'config-attribute', source: 'config', path: '', value: host.getAttribute('config')!.slice(0, 40) });
     // Report up to the first error; the card shows only when there is none.
-    const firstError = problems.findIndex(([, , warning]) => !warning);
+    const firstError = problems.findIndex((problem) => !problem.warning);
     this.#toReport = firstError < 0 ? problems : problems.slice(0, firstError + 1);
     if (firstError < 0) {
       this.level = level;

@@ -9,6 +9,7 @@
  */
 
 import { allLocales } from '../generated/locale-codes.js';
+import type { Expected, FieldProblem, ValueType } from './config-problems.js';
 import type { Lang } from './translate.js';
 import { isEmail, isPhone, isSafeHref } from './url.js';
 
@@ -34,7 +35,7 @@ export function object<const F extends Record<string, Field>, const R extends re
   fields: F,
   required: R,
 ): { kind: 'object'; fields: F; required: R };
-export function object(fields: Record<string, Field>, required?: readonly string[]): any {
+export function object(fields: Record<string, Field>, required?: readonly string[]): Extract<Field, { kind: 'object' }> {
   return { kind: 'object', fields, required };
 }
 
@@ -62,38 +63,31 @@ export type Infer<F> = F extends { kind: 'text' }
             ? InferObject<P, R extends readonly string[] ? R : []>
             : never;
 
-/** A configuration problem, with the dotted path of the field it concerns. */
-export interface Issue {
-  path: string;
-  message: string;
-  /** A warning drops the value and keeps the card; anything else shows the fallback. */
-  warning?: boolean;
-}
-
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value == 'object' && value !== null && !Array.isArray(value);
 
-const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+const typeName = (value: unknown): ValueType => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
 
-function cleanUrl(field: { scheme?: string }, value: string, path: string, issues: Issue[]) {
+function cleanUrl(field: { scheme?: 'email' | 'phone' }, value: string, path: string, problems: FieldProblem[]) {
   const trimmed = value.trim();
   const ok =
     field.scheme == 'email' ? isEmail(trimmed.replace(/^mailto:/i, '')) : field.scheme == 'phone' ? isPhone(trimmed) : isSafeHref(trimmed);
   if (ok) return field.scheme == 'email' ? trimmed.replace(/^mailto:/i, '') : trimmed;
-  issues.push({ path, message: `"${value.slice(0, 60)}" is not a safe ${field.scheme ?? 'link'} and was left out`, warning: true });
+  problems.push({ code: 'unsafe-url', path, value: value.slice(0, 60), kind: field.scheme ?? 'link', warning: true });
   return undefined;
 }
 
 /**
  * Returns a copy of `value` that holds only the fields `field` describes, with
- * their types checked. Unknown keys (and so `__proto__`, `constructor` and
- * `prototype`) are never copied. Problems are pushed onto `issues`.
- * Required fields are checked only when `complete` is set: each source may
- * give only part, so they are checked once, on the merged configuration.
+ * their types checked, or undefined when nothing of it is usable. Unknown keys
+ * (and so `__proto__`, `constructor` and `prototype`) are never copied.
+ * Problems are pushed onto `problems`. Required fields are checked only when
+ * `complete` is set: each source may give only part, so they are checked
+ * once, on the merged configuration.
  */
-export function clean(field: Field, value: unknown, path: string, issues: Issue[], complete?: boolean): any {
-  const wrong = (expected: string) => {
-    issues.push({ path, message: `must be ${expected}, not ${typeName(value)}` });
+export function clean(field: Field, value: unknown, path: string, problems: FieldProblem[], complete?: boolean): unknown {
+  const wrong = (expected: Expected, at = path, actual = value) => {
+    problems.push({ code: 'wrong-type', path: at, expected, actual: typeName(actual) });
     return undefined;
   };
   switch (field.kind) {
@@ -103,42 +97,37 @@ export function clean(field: Field, value: unknown, path: string, issues: Issue[
         const out: Record<string, string> = {};
         for (const lang of allLocales) {
           if (typeof value[lang] == 'string') out[lang] = value[lang] as string;
-          else if (lang in value)
-            return (issues.push({ path: `${path}.${lang}`, message: `must be text, not ${typeName(value[lang])}` }), undefined);
+          else if (lang in value) return wrong('text', `${path}.${lang}`, value[lang]);
         }
         if (Object.keys(out).length) return out;
       }
-      return wrong('text or {"sv": "…", "en": "…"}');
+      return wrong('text-or-languages');
     case 'number':
-      return typeof value == 'number' && isFinite(value) ? value : wrong('a number');
+      return typeof value == 'number' && isFinite(value) ? value : wrong('number');
     case 'string':
       if (typeof value != 'string') return wrong('text');
-      if ((field.oneOf && !field.oneOf.includes(value)) || (field.pattern && !field.pattern.test(value)))
-        return (
-          issues.push({
-            path,
-            message: `"${value.slice(0, 40)}" is not allowed: ${field.hint ?? `use one of ${field.oneOf?.join(', ')}`}`,
-          }),
-          undefined
-        );
+      if ((field.oneOf && !field.oneOf.includes(value)) || (field.pattern && !field.pattern.test(value))) {
+        problems.push({ code: 'not-allowed', path, value: value.slice(0, 40), oneOf: field.oneOf, hint: field.hint });
+        return undefined;
+      }
       return value;
     case 'url':
-      return typeof value == 'string' ? cleanUrl(field, value, path, issues) : wrong('text');
+      return typeof value == 'string' ? cleanUrl(field, value, path, problems) : wrong('text');
     case 'list':
       return Array.isArray(value)
-        ? value.map((item, i) => clean(field.of, item, `${path}[${i}]`, issues, complete)).filter((item) => item !== undefined)
-        : wrong('a list [ … ]');
+        ? value.map((item, i) => clean(field.of, item, `${path}[${i}]`, problems, complete)).filter((item) => item !== undefined)
+        : wrong('list');
     case 'object': {
-      if (!isRecord(value)) return wrong('an object { … }');
+      if (!isRecord(value)) return wrong('object');
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(field.fields)) {
         const at = path ? `${path}.${key}` : key;
-        const cleaned = value[key] == null || value[key] === '' ? undefined : clean(field.fields[key], value[key], at, issues, complete);
+        const cleaned = value[key] == null || value[key] === '' ? undefined : clean(field.fields[key], value[key], at, problems, complete);
         const required = field.required?.includes(key);
         if (cleaned !== undefined) out[key] = cleaned;
         // A phone whose number was dropped as unsafe goes with it, rather than break the card as "incomplete".
-        else if (required && value[key] != null && issues.at(-1)?.warning) return undefined;
-        else if (complete && required) issues.push({ path: at, message: 'is required' });
+        else if (required && value[key] != null && problems.at(-1)?.warning) return undefined;
+        else if (complete && required) problems.push({ code: 'required', path: at });
       }
       return out;
     }

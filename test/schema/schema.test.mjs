@@ -70,7 +70,7 @@ function compile(tag) {
 /** What the element itself finds in this JSON, given as `data-config`: every error and warning. */
 const runtimeProblems = (tag, json) => {
   const { spec } = runtime.elements.find((element) => element.tag == tag);
-  const [, problems] = runtime.validateConfig(spec, [['data-config', json, true]]);
+  const { problems } = runtime.validateConfig(spec, [{ name: 'data-config', value: json, json: true }]);
   return problems;
 };
 
