@@ -245,7 +245,10 @@ export const elementNames: Record<Tag, Both> = {
 };
 
 /** A language's name in the builder's language: "svenska", "Finnish". */
-export const languageName = (code: string, lang: Lang) => new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+export const languageName = (code: string, lang: Lang) => displayNames[lang].of(code) ?? code;
+
+/** Made once: the form names each language of each text field at every render. */
+const displayNames = { sv: new Intl.DisplayNames(['sv'], { type: 'language' }), en: new Intl.DisplayNames(['en'], { type: 'language' }) };
 
 /** The same, as a label: "Svenska". */
 export const languageLabel = (code: string, lang: Lang) => {

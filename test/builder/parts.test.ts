@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../demo/builder.app.js';
 import { checkSnippet } from '../../demo/builder.check.js';
 import type { BuilderEvents } from '../../demo/builder.element.js';
-import { emptyDraft, specs, type ObjectDraft } from '../../demo/builder.snippet.js';
+import { emptyDraft, specs, type Checked, type ObjectDraft } from '../../demo/builder.snippet.js';
 import { inputFor, updateDraft } from '../../demo/builder.state.js';
 import { captureConsole, shadowText, waitFor, type Widget } from '../helpers.js';
 import { listedProblems } from './helpers.js';
@@ -71,10 +71,10 @@ describe('builder parts', () => {
 
   it('<ik-builder-code> lists the check, links a problem to its input, and asks the builder to copy', async () => {
     const checked = {
-      errors: [['data-config', 'needs a name: add "person.name" or "unit.name"']],
-      warnings: [['data-config', '"unit.url" "x:y" is not a safe link and was left out']],
+      errors: [{ code: 'needs-name', source: 'data-config', path: '' }],
+      warnings: [{ code: 'unsafe-url', value: 'x:y', kind: 'link', source: 'data-config', path: 'unit.url', warning: true }],
       merged: {},
-    };
+    } satisfies Checked;
     const code = await fixture(
       html`<div class="builder"><ik-builder-code .checked=${checked} .snippet=${'<ik-contact-card></ik-contact-card>'} .fallback=${'<p>Reserv</p>'} .inputFor=${(path: string) => (path == 'unit.url' ? 'the-url' : undefined)}></ik-builder-code><input id="the-url" /></div>`,
     );
