@@ -5,15 +5,19 @@
  * a whole snippet can get wrong (the script tag, fallback content, unknown
  * tags). `fixQuotes` is the one-click repair of curly quotes.
  */
-import { checkSources, loadConfigSrc, specs, tags, type Fetched } from './builder.snippet.js';
+import { describeProblem } from '../src/shared/config-problems.js';
+import { checkSources, loadConfigSrc, specs, tags, type ConfigProblem, type Fetched } from './builder.snippet.js';
 import { strings, type Lang, type Tag } from './builder.strings.js';
 
 export type Level = 'error' | 'warning' | 'note';
 
 export interface Finding {
   level: Level;
-  /** The element's own message, in its own (English) words, and the source that holds the problem. */
-  element?: { source: string; message: string };
+  /**
+   * The element's own problem: its code and values, the source that holds it, and its message in the element's
+   * own (English) words, as the console shows it.
+   */
+  element?: { source: string; message: string; problem: ConfigProblem };
   /** The builder's own finding, in the builder's language. */
   own?: (lang: Lang) => string;
 }
@@ -36,9 +40,15 @@ export interface Report {
 
 const t = (lang: Lang) => strings[lang];
 
-const elementFindings = (checked: ReturnType<typeof checkSources>): Finding[] => [
-  ...checked.errors.map(([source, message]): Finding => ({ level: 'error', element: { source, message } })),
-  ...checked.warnings.map(([source, message]): Finding => ({ level: 'warning', element: { source, message } })),
+const elementFinding = (level: Level, problem: ConfigProblem): Finding => ({
+  level,
+  element: { source: problem.source, message: describeProblem(problem), problem },
+});
+
+/** The element's own problems, as findings. */
+export const elementFindings = (checked: ReturnType<typeof checkSources>): Finding[] => [
+  ...checked.errors.map((problem) => elementFinding('error', problem)),
+  ...checked.warnings.map((problem) => elementFinding('warning', problem)),
 ];
 
 /** Which element a configuration is for, from the names of its fields (even in JSON that does not parse). */

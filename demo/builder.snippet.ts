@@ -5,13 +5,14 @@
  * content and the snippet itself. Plain functions, so that the tests can use
  * them on their own.
  */
+import { LANGUAGE_CODES } from '../src/contract/languages.js';
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 
 import { shareSpec } from '../src/share-form/share-form.config.js';
 import { validateConfig, type WidgetSpec } from '../src/shared/config.js';
-import { describeProblem, type ConfigProblem } from '../src/shared/config-problems.js';
-import { parseJson } from '../src/shared/json.js';
+import { fetchConfig, type Fetched } from '../src/shared/config-fetch.js';
+import type { ConfigProblem } from '../src/shared/config-problems.js';
 import type { Field } from '../src/shared/schema.js';
 import { escapeHtml, escapeSingleQuoted, type Tag } from './fallback-html.js';
 
@@ -34,10 +35,11 @@ export const seedUrls: Record<Tag, URL> = {
 
 // ---- The form's draft: what the editor has typed, field by field, as text.
 
-export interface TextDraft {
-  sv: string;
-  en: string;
-}
+/** The languages the form offers for each text, in the order of its inputs: the contract's list, all of it. */
+export const contentLanguages: string[] = LANGUAGE_CODES;
+
+/** A text as typed, by language code (every code of `contentLanguages`, empty when not filled in). */
+export type TextDraft = Record<string, string>;
 export interface ListDraft {
   items: { key: number; value: Draft }[];
 }
@@ -51,7 +53,7 @@ export const newKey = () => nextKey++;
 export function emptyDraft(field: Field): Draft {
   switch (field.kind) {
     case 'text':
-      return { sv: '', en: '' };
+      return Object.fromEntries(contentLanguages.map((code) => [code, '']));
     case 'list':
       return { items: [] };
     case 'object':
@@ -92,11 +94,13 @@ function typedNumber(text: string): number | string {
 export function draftToConfig(field: Field, draft: Draft): any {
   switch (field.kind) {
     case 'text': {
-      const { sv, en } = draft as TextDraft;
-      if (blank(sv) && blank(en)) return undefined;
-      // One language, or the same in both: a plain string, shown as written in either language.
-      if (blank(sv) || blank(en) || sv.trim() == en.trim()) return (blank(sv) ? en : sv).trim();
-      return { sv: sv.trim(), en: en.trim() };
+      const filled = contentLanguages.filter((code) => !blank((draft as TextDraft)[code] ?? ''));
+      if (!filled.length) return undefined;
+      const texts = filled.map((code) => (draft as TextDraft)[code].trim());
+      // Swedish or English alone, or the same text in every language filled in: a plain string, shown as written in
+      // any language. Any other language alone keeps its code, so that the element can mark its lang (and dir).
+      if (filled.length == 1 ? ['sv', 'en'].includes(filled[0]) : texts.every((text) => text == texts[0])) return texts[0];
+      return Object.fromEntries(filled.map((code, index) => [code, texts[index]]));
     }
     case 'number':
       return blank(draft as string) ? undefined : typedNumber(draft as string);
@@ -123,13 +127,10 @@ export function draftToConfig(field: Field, draft: Draft): any {
 /** The draft for a configuration an editor already has (an example, or a checked snippet): the inverse of `draftToConfig`. */
 export function configToDraft(field: Field, value: unknown): Draft {
   switch (field.kind) {
-    case 'text':
-      if (typeof value == 'string') return { sv: value, en: '' };
-      if (value && typeof value == 'object') {
-        const { sv, en } = value as Record<string, unknown>;
-        return { sv: typeof sv == 'string' ? sv : '', en: typeof en == 'string' ? en : '' };
-      }
-      return emptyDraft(field);
+    case 'text': {
+      const texts = (typeof value == 'string' ? { sv: value } : value && typeof value == 'object' ? value : {}) as Record<string, unknown>;
+      return Object.fromEntries(contentLanguages.map((code) => [code, typeof texts[code] == 'string' ? texts[code] : '']));
+    }
     case 'list':
       return { items: Array.isArray(value) ? value.map((item) => ({ key: newKey(), value: configToDraft(field.of, item) })) : [] };
     case 'object': {
@@ -143,52 +144,51 @@ export function configToDraft(field: Field, value: unknown): Draft {
 
 // ---- The check: the elements' own.
 
-export type Fetched = { src: string; value?: unknown; error?: string };
+export type { Fetched };
 
 /**
- * Loads a `data-config-src` file as the element does (a plain CORS GET without
- * cookies, then the same JSON parser), for the builder's check and fallback.
+ * Loads a `data-config-src` file with the elements' own fetch (a plain CORS GET without cookies, their time limit
+ * and size cap, the same JSON parser), for the builder's check and fallback.
  */
-export async function loadConfigSrc(src: string): Promise<Fetched> {
-  try {
-    if (!/^https?:$/.test(new URL(src, document.baseURI).protocol)) throw 'the address must start with https:// or be relative';
-    const response = await fetch(src, { credentials: 'omit' });
-    if (!response.ok) throw `the server answered ${response.status} ${response.statusText}`.trim();
-    const parsed = parseJson(await response.text());
-    if (parsed.error) throw describeProblem(parsed.error);
-    return { src, value: parsed.value };
-  } catch (error) {
-    return { src, error: typeof error == 'string' ? error : 'the network request failed' };
-  }
-}
+export const loadConfigSrc = (src: string): Promise<Fetched> => fetchConfig(src, new AbortController());
 
-/** A problem in the element's words: its source, its English text, whether it only warns. */
-export type Problem = [source: string, message: string, warning?: boolean];
+export type { ConfigProblem };
 
 export interface Checked {
-  errors: Problem[];
-  warnings: Problem[];
+  /** The problems the element would report, as codes with their values (src/shared/config-problems.ts). */
+  errors: ConfigProblem[];
+  warnings: ConfigProblem[];
   /** The configuration the element would use: all sources merged and cleaned. */
   merged: any;
 }
 
 /**
- * Every problem the element would find in these sources, in the element's
- * own words. `sources` are `validateConfig`'s: `[name, value, isJson]`.
+ * Every problem the element would find in these sources, with the data-config-src file when it has been loaded.
+ * `sources` are `validateConfig`'s, as `[name, value, isJson]` (the WordPress suite calls it so too).
  */
-export function checkSources(tag: Tag, sources: [string, unknown, boolean?][], headingLevel?: unknown, fetched?: Fetched): Checked {
-  if (fetched?.error) return { errors: [['data-config-src', `could not load ${fetched.src}: ${fetched.error}`]], warnings: [], merged: {} };
-  const given = sources.map(([name, value, json]) => ({ name, value, json }));
+export function checkSources(
+  tag: Tag,
+  sources: [name: string, value: unknown, json?: boolean][],
+  headingLevel?: unknown,
+  fetched?: Fetched,
+): Checked {
+  if (fetched?.error) {
+    const failed: ConfigProblem = { code: 'load-failed', source: 'data-config-src', path: '', src: fetched.src, failure: fetched.error };
+    return { errors: [failed], warnings: [], merged: {} };
+  }
   const { merged, problems } = validateConfig(
     specs[tag],
-    fetched ? [{ name: 'data-config-src', value: fetched.value }, ...given] : given,
+    [
+      ...(fetched ? [{ name: 'data-config-src', value: fetched.value }] : []),
+      ...sources.map(([name, value, json]) => ({ name, value, json })),
+    ],
     headingLevel,
   );
   // A field with the wrong type is also missing once merged; saying it is required as well adds nothing.
-  const useful = problems
-    .filter((problem, index) => problem.code != 'required' || !problems.slice(0, index).some((earlier) => earlier.path == problem.path))
-    .map((problem: ConfigProblem): Problem => [problem.source, describeProblem(problem), problem.warning]);
-  return { errors: useful.filter((problem) => !problem[2]), warnings: useful.filter((problem) => problem[2]), merged };
+  const useful = problems.filter(
+    (problem, index) => problem.code != 'required' || !problems.slice(0, index).some((earlier) => earlier.path == problem.path),
+  );
+  return { errors: useful.filter((problem) => !problem.warning), warnings: useful.filter((problem) => problem.warning), merged };
 }
 
 // ---- The snippet.

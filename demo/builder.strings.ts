@@ -4,11 +4,10 @@
  * here rather than in the XLIFF files; the elements' own messages (which the
  * builder quotes) are English and come from the elements' code.
  */
-import type { Language } from '../src/contract/languages.js';
-
-/** The builder's own interface speaks Swedish and English (issue 18 leaves it so); the cards it builds speak every language. */
-export type Lang = Extract<Language, 'sv' | 'en'>;
 import type { Tag } from './fallback-html.js';
+
+/** The builder's own languages. The content it writes may be in any of the widgets' languages (src/contract). */
+export type Lang = 'sv' | 'en';
 
 export type { Tag };
 export type Both = Record<Lang, string>;
@@ -17,7 +16,7 @@ const sv = {
   title: 'Skapa koden för ett kort',
   siteName: 'Industrikommunernas widgetar',
   intro:
-    'Välj vad du vill visa, fyll i formuläret och kopiera koden. Klistra in den i en HTML-modul eller ett HTML-block i webbplatsens publiceringsverktyg. Förhandsvisningen visar kortet på svenska och engelska.',
+    'Välj vad du vill visa, fyll i formuläret och kopiera koden. Klistra in den i en HTML-modul eller ett HTML-block i webbplatsens publiceringsverktyg. Förhandsvisningen visar kortet på varje språk du fyller i.',
   jumpToCode: 'Till förhandsvisningen och koden',
   demo: 'Exempelsida',
   webTeamGuide: 'Guide för webbgruppen (på engelska)',
@@ -40,9 +39,7 @@ const sv = {
   clear: 'Töm formuläret',
   cleared: 'Formuläret är tömt.',
   required: '(måste fyllas i)',
-  inSwedish: 'Svenska',
-  inEnglish: 'Engelska',
-  textHint: 'Fyll i ett av språken så visas texten likadant på båda, eller båda för att få varsin text.',
+  textHint: 'Fyll i ett språk så visas texten likadant på alla, eller flera för att ge varje språk sin egen text.',
   add: (what: string) => `Lägg till ${what}`,
   remove: (what: string) => `Ta bort ${what}`,
   added: (what: string) => `${what} är tillagt.`,
@@ -92,8 +89,8 @@ const sv = {
     'Ingen integritetshash: kör npm run build så räknas den ut. Koden fungerar utan, men webbläsaren kan då inte kontrollera att skriptet är oförändrat.',
   integrityComputed: 'Integritetshashen är uträknad från dist/industrikommun-widgets.js (dist/sri.json saknas).',
   preview: 'Förhandsvisning',
-  previewSv: 'På svenska',
-  previewEn: 'På engelska',
+  previewIn: (language: string) => `På ${language}`,
+  previewEmpty: 'Fyll i formuläret så visas kortet här, på varje språk du fyller i.',
   previewFallback: 'Det som visas innan kortet har laddats',
   loading: 'Hämtar …',
   checkIntro: 'Klistra in kod som du redan har. Kontrollen är samma som korten själva gör, och visar varje problem.',
@@ -132,7 +129,7 @@ const en: Strings = {
   title: 'Create the code for a card',
   siteName: "The Industrial Municipalities' widgets",
   intro:
-    "Choose what to show, fill in the form and copy the code. Paste it into an HTML module or HTML block of your site's publishing tool. The preview shows the card in Swedish and English.",
+    "Choose what to show, fill in the form and copy the code. Paste it into an HTML module or HTML block of your site's publishing tool. The preview shows the card in each language you fill in.",
   jumpToCode: 'To the preview and the code',
   demo: 'Example page',
   webTeamGuide: "The web team's guide",
@@ -155,9 +152,7 @@ const en: Strings = {
   clear: 'Empty the form',
   cleared: 'The form is empty.',
   required: '(required)',
-  inSwedish: 'Swedish',
-  inEnglish: 'English',
-  textHint: 'Fill in one language to show the same text in both, or both to give each its own.',
+  textHint: 'Fill in one language to show the same text in all, or several to give each its own.',
   add: (what) => `Add ${what}`,
   remove: (what) => `Remove ${what}`,
   added: (what) => `${what} added.`,
@@ -207,8 +202,8 @@ const en: Strings = {
     'No integrity hash: run npm run build to compute it. The snippet works without, but the browser cannot then check that the script is unchanged.',
   integrityComputed: 'The integrity hash is computed from dist/industrikommun-widgets.js (dist/sri.json is missing).',
   preview: 'Preview',
-  previewSv: 'In Swedish',
-  previewEn: 'In English',
+  previewIn: (language) => `In ${language}`,
+  previewEmpty: 'Fill in the form and the card shows here, in each language you fill in.',
   previewFallback: 'What shows before the card has loaded',
   loading: 'Loading …',
   checkIntro: 'Paste code that you already have. The check is the one the cards make themselves, and shows every problem.',
@@ -249,201 +244,14 @@ export const elementNames: Record<Tag, Both> = {
   'ik-share-form': { sv: 'Tipsa en vän', en: 'Tell a friend' },
 };
 
-export interface FieldWords {
-  label: Both;
-  hint?: Both;
-  /** A list's item, such as "telefonnummer", for "Telefonnummer 2" and "Lägg till telefonnummer". */
-  item?: Both;
-  /** Long text: a text area. */
-  long?: boolean;
-  /** Text that is the same in every language (a name, an address): one input, unless it already has two languages. */
-  single?: boolean;
-  /** Choices of a `oneOf` field. */
-  choices?: Record<string, Both>;
-}
+/** A language's name in the builder's language: "svenska", "Finnish". */
+export const languageName = (code: string, lang: Lang) => displayNames[lang].of(code) ?? code;
 
-/** Labels of every field, by the dotted path of the descriptor (`[]` for a list's items). */
-export const fieldWords: Record<Tag, Record<string, FieldWords>> = {
-  'ik-contact-card': {
-    heading: { label: { sv: 'Rubrik', en: 'Heading' }, hint: { sv: 'Lämna tomt för ”Kontakt”.', en: 'Leave empty for “Contact”.' } },
-    person: { label: { sv: 'Person', en: 'Person' } },
-    'person.name': { label: { sv: 'Namn', en: 'Name' }, single: true },
-    'person.role': { label: { sv: 'Roll eller titel', en: 'Role or title' } },
-    'person.phones': { label: { sv: 'Telefonnummer', en: 'Phone numbers' }, item: { sv: 'telefonnummer', en: 'phone number' } },
-    'person.phones[].number': {
-      label: { sv: 'Nummer', en: 'Number' },
-      hint: { sv: 'Som det ska visas, till exempel 0520-49 68 10.', en: 'As it should be shown, such as 0520-49 68 10.' },
-    },
-    'person.phones[].kind': {
-      label: { sv: 'Sort', en: 'Kind' },
-      choices: {
-        mobile: { sv: 'Mobil', en: 'Mobile' },
-        switchboard: { sv: 'Växel', en: 'Switchboard' },
-        fax: { sv: 'Fax', en: 'Fax' },
-      },
-    },
-    'person.phones[].label': {
-      label: { sv: 'Egen etikett', en: 'Own label' },
-      hint: { sv: 'Valfritt. Ersätter ”Telefon”, ”Mobil” och så vidare.', en: 'Optional. Replaces “Phone”, “Mobile” and so on.' },
-    },
-    'person.email': { label: { sv: 'E-post', en: 'E-mail' } },
-    unit: { label: { sv: 'Enhet', en: 'Unit' } },
-    'unit.name': { label: { sv: 'Enhetens namn', en: 'Name of the unit' } },
-    'unit.address': { label: { sv: 'Besöksadress', en: 'Visiting address' } },
-    'unit.address.street': { label: { sv: 'Gatuadress', en: 'Street address' }, single: true },
-    'unit.address.postalCode': { label: { sv: 'Postnummer', en: 'Postal code' }, single: true },
-    'unit.address.locality': { label: { sv: 'Ort', en: 'Town' }, single: true },
-    'unit.phone': { label: { sv: 'Växelnummer', en: 'Switchboard number' } },
-    'unit.email': { label: { sv: 'Enhetens e-post', en: "The unit's e-mail" } },
-    'unit.url': {
-      label: { sv: 'Webbplats', en: 'Website' },
-      hint: { sv: 'Till exempel https://www.kommun.se/naringsliv', en: 'Such as https://www.kommun.se/naringsliv' },
-    },
-  },
-  'ik-manifesto-card': {
-    heading: { label: { sv: 'Rubrik', en: 'Heading' } },
-    lead: { label: { sv: 'Ingress', en: 'Lead' }, long: true },
-    body: { label: { sv: 'Brödtext', en: 'Body text' }, item: { sv: 'stycke', en: 'paragraph' } },
-    'body[]': { label: { sv: 'Stycke', en: 'Paragraph' }, long: true },
-    figures: { label: { sv: 'Nyckeltal', en: 'Key figures' }, item: { sv: 'nyckeltal', en: 'key figure' } },
-    'figures[].value': {
-      label: { sv: 'Tal', en: 'Number' },
-      hint: { sv: 'Bara siffror, till exempel 600 000.', en: 'Digits only, such as 600 000.' },
-    },
-    'figures[].qualifier': {
-      label: { sv: 'Ord före talet', en: 'Word before the number' },
-      hint: { sv: 'Valfritt, till exempel ”över”.', en: 'Optional, such as “over”.' },
-    },
-    'figures[].label': { label: { sv: 'Vad talet gäller', en: 'What the number counts' } },
-    priorities: { label: { sv: 'Prioriterade områden', en: 'Prioritised areas' }, item: { sv: 'område', en: 'area' } },
-    'priorities[].title': { label: { sv: 'Område', en: 'Area' } },
-    'priorities[].text': { label: { sv: 'Text', en: 'Text' }, long: true },
-    'priorities[].href': { label: { sv: 'Länk', en: 'Link' } },
-    closing: { label: { sv: 'Avslutning', en: 'Closing text' }, long: true },
-    link: { label: { sv: 'Länk till hela manifestet', en: 'Link to the whole manifesto' } },
-    'link.href': { label: { sv: 'Adress', en: 'Address' } },
-    'link.text': { label: { sv: 'Länktext', en: 'Link text' } },
-    reviewed: { label: { sv: 'Senast granskad', en: 'Last reviewed' } },
-    'reviewed.date': {
-      label: { sv: 'Datum', en: 'Date' },
-      hint: { sv: 'ÅÅÅÅ-MM-DD, till exempel 2016-12-20.', en: 'YYYY-MM-DD, such as 2016-12-20.' },
-    },
-    'reviewed.by': { label: { sv: 'Av', en: 'By' }, single: true },
-  },
-  'ik-share-form': {
-    heading: {
-      label: { sv: 'Rubrik', en: 'Heading' },
-      hint: { sv: 'Lämna tomt för ”Tipsa en vän”.', en: 'Leave empty for “Tell a friend”.' },
-    },
-    intro: { label: { sv: 'Inledning', en: 'Introduction' }, long: true },
-    endpoint: {
-      label: { sv: 'Adress som tar emot tipset', en: 'Address that receives the tip' },
-      hint: {
-        sv: 'Får du av webbgruppen. Lämna tomt så skriver besökaren tipset i sitt eget e-postprogram.',
-        en: 'Your web team gives it. Leave empty and the visitor writes the tip in their own mail program.',
-      },
-    },
-    url: {
-      label: { sv: 'Sidans adress', en: "The page's address" },
-      hint: { sv: 'Lämna tomt för sidans egen adress.', en: "Leave empty for the page's own address." },
-    },
-    pageTitle: {
-      label: { sv: 'Sidans titel', en: "The page's title" },
-      hint: { sv: 'Lämna tomt för sidans egen titel.', en: "Leave empty for the page's own title." },
-      single: true,
-    },
-    privacy: { label: { sv: 'Om personuppgifter', en: 'About personal data' } },
-    'privacy.text': { label: { sv: 'Text', en: 'Text' }, long: true },
-    'privacy.href': { label: { sv: 'Länk till mer information', en: 'Link to more information' } },
-  },
+/** Made once: the form names each language of each text field at every render. */
+const displayNames = { sv: new Intl.DisplayNames(['sv'], { type: 'language' }), en: new Intl.DisplayNames(['en'], { type: 'language' }) };
+
+/** The same, as a label: "Svenska". */
+export const languageLabel = (code: string, lang: Lang) => {
+  const name = languageName(code, lang);
+  return name[0].toLocaleUpperCase(lang) + name.slice(1);
 };
-
-/**
- * What each of the elements' messages means, for an editor, by a pattern of
- * the message. The elements speak English in the console; this says the same
- * in the builder's language and says what to do.
- */
-export const explanations: [RegExp, Both][] = [
-  [
-    /curly quotes/,
-    {
-      sv: 'JSON-texten har typografiska citattecken (” “ ’), som Word och e-post lägger in. Tryck på ”Rätta citattecken” eller skriv raka citattecken (").',
-      en: 'The JSON has curly quotes (” “ ’), which Word and e-mail put in. Press “Fix quotes” or type straight quotes (").',
-    },
-  ],
-  [
-    /not single quotes/,
-    {
-      sv: 'JSON kräver raka dubbla citattecken (") runt namn och texter, inte enkla (\'). Tryck på ”Rätta citattecken”.',
-      en: 'JSON needs straight double quotes (") around names and texts, not single ones (\'). Press “Fix quotes”.',
-    },
-  ],
-  [
-    /^invalid JSON/,
-    {
-      sv: 'JSON-texten går inte att läsa. Raden och kolumnen visar var felet märktes; ofta sitter det strax före, till exempel ett saknat kommatecken eller en saknad }.',
-      en: 'The JSON cannot be read. The line and column show where the error was noticed; it is often just before, such as a missing comma or }.',
-    },
-  ],
-  [
-    /could not load/,
-    {
-      sv: 'Filen i data-config-src gick inte att hämta. Kontrollera adressen, och att servern tillåter CORS (se webbgruppens guide).',
-      en: "The file in data-config-src could not be loaded. Check the address, and that the server allows CORS (see the web team's guide).",
-    },
-  ],
-  [
-    /is not a safe link/,
-    {
-      sv: 'Adressen blir ingen länk: bara https:, http:, mailto:, tel: och relativa adresser blir länkar. Kortet visas ändå, utan den.',
-      en: 'The address does not become a link: only https:, http:, mailto:, tel: and relative addresses do. The card still shows, without it.',
-    },
-  ],
-  [
-    /is not a safe email/,
-    {
-      sv: 'Det ser inte ut som en e-postadress (namn@exempel.se). Kortet visas ändå, utan den.',
-      en: 'That does not look like an e-mail address (name@example.se). The card still shows, without it.',
-    },
-  ],
-  [
-    /is not a safe phone/,
-    {
-      sv: 'Ett telefonnummer måste innehålla siffror och ingen adress som tel:. Kortet visas ändå, utan det.',
-      en: 'A phone number must hold digits and no address such as tel:. The card still shows, without it.',
-    },
-  ],
-  [
-    /needs a name/,
-    {
-      sv: 'Kortet behöver ett namn: fyll i personens namn eller enhetens namn.',
-      en: "The card needs a name: fill in the person's name or the unit's name.",
-    },
-  ],
-  [
-    /is no such day/,
-    { sv: 'Datumet finns inte i kalendern, till exempel 30 februari.', en: 'That date is not in the calendar, such as 30 February.' },
-  ],
-  [
-    /whole number from 1 to 6/,
-    { sv: 'Rubriknivån måste vara ett heltal från 1 till 6.', en: 'The heading level must be a whole number from 1 to 6.' },
-  ],
-  [/is required/, { sv: 'Fältet måste fyllas i.', en: 'The field must be filled in.' }],
-  [
-    /is not allowed/,
-    {
-      sv: 'Värdet är inte ett av de tillåtna; meddelandet säger vilka som går.',
-      en: 'The value is not one of those allowed; the message says which are.',
-    },
-  ],
-  [
-    /must be .*, not /,
-    {
-      sv: 'Fältet har fel sorts värde. Text skrivs inom "…", tal utan citattecken, listor inom [ … ] och grupper av fält inom { … }.',
-      en: 'The field has the wrong kind of value. Text goes in "…", numbers without quotes, lists in [ … ] and groups of fields in { … }.',
-    },
-  ],
-  [/could not be read/, { sv: 'Konfigurationen från skript gick inte att läsa.', en: 'The configuration from script could not be read.' }],
-];
-
-export const explain = (message: string, lang: Lang) => explanations.find(([pattern]) => pattern.test(message))?.[1][lang];

@@ -3,6 +3,7 @@
  * search engines see, and what shows whenever the configuration is wrong. The one writer of it: the builder
  * imports this module, and the WordPress plugin's build bundles it into the block editor's script.
  */
+import { LANGUAGES, type Language } from '../src/contract/languages.js';
 import { pick, type Lang } from '../src/shared/lang.js';
 import type { Text } from '../src/shared/schema.js';
 import { mailHref, mailtoHref, telHref } from '../src/shared/url.js';
@@ -10,8 +11,12 @@ import { mailHref, mailtoHref, telHref } from '../src/shared/url.js';
 /** The three elements. */
 export type Tag = 'ik-contact-card' | 'ik-manifesto-card' | 'ik-share-form';
 
-/** Words of the fallback content, in the language of the page. */
-export const fallbackWords: Record<Lang, Record<string, string>> = {
+/**
+ * Words of the fallback content, in the language of the page: one entry for each language of the contract (a
+ * language added there is a type error here until it has its words). The Finnish and Arabic ones have not been
+ * reviewed by a speaker yet.
+ */
+export const fallbackWords: Record<Language, Record<string, string>> = {
   sv: {
     contact: 'Kontakt',
     phone: 'Telefon',
@@ -74,33 +79,41 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => E
  */
 export const escapeSingleQuoted = (text: string) => text.replace(/[&']/g, (char) => ENTITIES[char]);
 
+const direction = (lang: string) => (LANGUAGES as Record<string, { dir: string }>)[lang]?.dir ?? 'ltr';
+
 /**
  * Text of an element's fallback, in the page's language, marked with its own
- * `lang` when only the other language has it (as the elements do).
+ * `lang` (and `dir`, where it differs) when only another language has it (as the elements do).
  */
-function say(text: Text | undefined, lang: Lang) {
-  const picked = pick(text, lang);
+function say(text: Text | undefined, lang: Language) {
+  // Any language code picks at run time; the cast is for as long as the widgets' Lang lists fewer than the contract.
+  const picked = pick(text, lang as Lang);
   if (!picked.text) return '';
-  return picked.lang ? `<span lang="${picked.lang}">${escapeHtml(picked.text)}</span>` : escapeHtml(picked.text);
+  if (!picked.lang) return escapeHtml(picked.text);
+  const dir = direction(picked.lang) == direction(lang) ? '' : ` dir="${direction(picked.lang)}"`;
+  return `<span lang="${picked.lang}"${dir}>${escapeHtml(picked.text)}</span>`;
 }
 
-const link = (href: string, content: string) => `<a href="${escapeHtml(href)}">${content}</a>`;
+const link = (href: string, content: string, dir = '') => `<a href="${escapeHtml(href)}"${dir}>${content}</a>`;
 
 /**
  * Plain HTML with the same content as the card, for visitors without
  * JavaScript, search engines, and whenever the configuration is wrong. Short on
  * purpose: the essentials, with working links.
  */
-export function fallbackHtml(tag: Tag, config: any, lang: Lang, headingLevel = 2): string[] {
+export function fallbackHtml(tag: Tag, config: any, lang: Language, headingLevel = 2): string[] {
   const words = fallbackWords[lang];
+  // Phone numbers and addresses read left to right, also on a right-to-left page.
+  const address = direction(lang) == 'rtl' ? ' dir="ltr"' : '';
   const lines = (parts: (string | false | undefined)[]) => parts.filter(Boolean).join('<br>');
   if (tag == 'ik-contact-card') {
     const { person, unit } = config ?? {};
     const phone = (number: string, label: string) => {
       const href = telHref(number);
-      return `${label}: ${href ? link(href, escapeHtml(number)) : escapeHtml(number)}`;
+      if (href) return `${label}: ${link(href, escapeHtml(number), address)}`;
+      return `${label}: ${address ? `<span${address}>${escapeHtml(number)}</span>` : escapeHtml(number)}`;
     };
-    const email = (address?: string) => address && `${words.email}: ${link(mailHref(address), escapeHtml(address))}`;
+    const email = (email?: string) => email && `${words.email}: ${link(mailHref(email), escapeHtml(email), address)}`;
     const paragraphs = [
       person &&
         lines([
@@ -117,7 +130,7 @@ export function fallbackHtml(tag: Tag, config: any, lang: Lang, headingLevel = 2
           [say(unit.address?.postalCode, lang), say(unit.address?.locality, lang)].filter(Boolean).join(' '),
           unit.phone && phone(unit.phone, words.switchboard),
           email(unit.email),
-          unit.url && `${words.website}: ${link(unit.url, escapeHtml(unit.url.replace(/^https?:\/\/|\/$/g, '')))}`,
+          unit.url && `${words.website}: ${link(unit.url, escapeHtml(unit.url.replace(/^https?:\/\/|\/$/g, '')), address)}`,
         ]),
     ];
     return paragraphs.filter(Boolean).map((paragraph) => `<p>${paragraph}</p>`);
@@ -131,7 +144,7 @@ export function fallbackHtml(tag: Tag, config: any, lang: Lang, headingLevel = 2
     ].filter(Boolean) as string[];
   }
   const { intro, url, pageTitle } = config ?? {};
-  const title = pick(pageTitle, lang).text ?? url;
+  const title = pick(pageTitle, lang as Lang).text ?? url;
   // The element's own mail link, with the same subject and body: it works without JavaScript too.
   return [
     url
