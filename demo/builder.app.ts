@@ -85,7 +85,7 @@ export class Builder extends BuilderElement implements BuilderState {
       this.changed();
       if (load) this.#loadSrc();
     },
-    'builder-announce': (say) => this.announce(say),
+    'builder-announce': (announcement) => this.announce(announcement),
     'builder-example': () => this.fillExample(),
     'builder-clear': () => this.clear(),
     'builder-copy': () => this.copy(),
@@ -216,8 +216,8 @@ export class Builder extends BuilderElement implements BuilderState {
     this.announce((lang) => strings[lang].cleared);
   }
 
-  announce(say: Say) {
-    this.announcement = say;
+  announce(announcement: Say) {
+    this.announcement = announcement;
     this.renderNow();
   }
 

@@ -85,7 +85,7 @@ const direction = (lang: string) => (LANGUAGES as Record<string, { dir: string }
  * Text of an element's fallback, in the page's language, marked with its own
  * `lang` (and `dir`, where it differs) when only another language has it (as the elements do).
  */
-function say(text: Text | undefined, lang: Language) {
+function textHtml(text: Text | undefined, lang: Language) {
   // Any language code picks at run time; the cast is for as long as the widgets' Lang lists fewer than the contract.
   const picked = pick(text, lang as Lang);
   if (!picked.text) return '';
@@ -117,17 +117,17 @@ export function fallbackHtml(tag: Tag, config: any, lang: Language, headingLevel
     const paragraphs = [
       person &&
         lines([
-          [say(person.name, lang), say(person.role, lang)].filter(Boolean).join(', '),
+          [textHtml(person.name, lang), textHtml(person.role, lang)].filter(Boolean).join(', '),
           ...(person.phones ?? []).map((item: any) =>
-            phone(item.number, say(item.label, lang) || words[item.kind ?? 'phone'] || words.phone),
+            phone(item.number, textHtml(item.label, lang) || words[item.kind ?? 'phone'] || words.phone),
           ),
           email(person.email),
         ]),
       unit &&
         lines([
-          say(unit.name, lang),
-          say(unit.address?.street, lang),
-          [say(unit.address?.postalCode, lang), say(unit.address?.locality, lang)].filter(Boolean).join(' '),
+          textHtml(unit.name, lang),
+          textHtml(unit.address?.street, lang),
+          [textHtml(unit.address?.postalCode, lang), textHtml(unit.address?.locality, lang)].filter(Boolean).join(' '),
           unit.phone && phone(unit.phone, words.switchboard),
           email(unit.email),
           unit.url && `${words.website}: ${link(unit.url, escapeHtml(unit.url.replace(/^https?:\/\/|\/$/g, '')), address)}`,
@@ -138,9 +138,9 @@ export function fallbackHtml(tag: Tag, config: any, lang: Language, headingLevel
   if (tag == 'ik-manifesto-card') {
     const { heading, lead, link: whole } = config ?? {};
     return [
-      heading && `<h${headingLevel}>${say(heading, lang)}</h${headingLevel}>`,
-      lead && `<p>${say(lead, lang)}</p>`,
-      whole?.href && whole.text && `<p>${link(whole.href, say(whole.text, lang))}</p>`,
+      heading && `<h${headingLevel}>${textHtml(heading, lang)}</h${headingLevel}>`,
+      lead && `<p>${textHtml(lead, lang)}</p>`,
+      whole?.href && whole.text && `<p>${link(whole.href, textHtml(whole.text, lang))}</p>`,
     ].filter(Boolean) as string[];
   }
   const { intro, url, pageTitle } = config ?? {};
@@ -148,7 +148,7 @@ export function fallbackHtml(tag: Tag, config: any, lang: Language, headingLevel
   // The element's own mail link, with the same subject and body: it works without JavaScript too.
   return [
     url
-      ? `<p>${say(intro, lang) || words.share} ${link(mailtoHref(title, `${title}\r\n${url}`), words.shareMail)}</p>`
-      : `<p>${[say(intro, lang), words.shareCopy].filter(Boolean).join(' ')}</p>`,
+      ? `<p>${textHtml(intro, lang) || words.share} ${link(mailtoHref(title, `${title}\r\n${url}`), words.shareMail)}</p>`
+      : `<p>${[textHtml(intro, lang), words.shareCopy].filter(Boolean).join(' ')}</p>`,
   ];
 }

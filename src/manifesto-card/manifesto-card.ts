@@ -64,7 +64,7 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
     const lang = this.widget.lang;
     // British English writes dates as Swedish does (20 December 2016); every other language is its own locale.
     const locale = lang == 'en' ? 'en-GB' : lang;
-    const say = (value: Text | undefined) => inline(value, lang);
+    const inlineText = (value: Text | undefined) => inline(value, lang);
     const { link, reviewed } = config;
     const title = pick(config.heading, lang);
     return html`<div class="card" part="card" lang=${lang} dir=${this.widget.dir}>
@@ -74,12 +74,12 @@ export class IkManifestoCard extends IkWidget<ManifestoConfig> {
         config.figures,
         // The number stays inline in its item, so a screen reader reads figure and label as one sentence.
         (figure) =>
-          html`${say(figure.qualifier)} <strong part="value">${figure.value.toLocaleString(locale)}</strong> ${say(figure.label)}`,
+          html`${inlineText(figure.qualifier)} <strong part="value">${figure.value.toLocaleString(locale)}</strong> ${inlineText(figure.label)}`,
       )}
       ${config.body?.map((text) => paragraph(text, lang, 'body'))}
-      ${list('priorities', config.priorities, (priority) => html`<b>${linked(priority.href, say(priority.title))}</b> ${say(priority.text)}`)}
+      ${list('priorities', config.priorities, (priority) => html`<b>${linked(priority.href, inlineText(priority.title))}</b> ${inlineText(priority.text)}`)}
       ${paragraph(config.closing, lang, 'closing')}
-      ${link?.href ? html`<p part="link">${linked(link.href, say(link.text))}</p>` : nothing}
+      ${link?.href ? html`<p part="link">${linked(link.href, inlineText(link.text))}</p>` : nothing}
       ${reviewed ? html`<p part="reviewed">${reviewedLine(reviewed, lang, locale)}</p>` : nothing}
     </div>`;
   }
