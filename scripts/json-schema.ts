@@ -25,13 +25,9 @@
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { WidgetSpec } from '../src/shared/config.js';
-<<<<<<< HEAD
 import { describeProblem } from '../src/shared/config-problems.js';
-import type { Field } from '../src/shared/schema.js';
-=======
 import { LANGUAGE_TAG, type Field } from '../src/shared/schema.js';
 import { LANGUAGES } from '../src/contract/languages.js';
->>>>>>> languages
 import { contactSpec } from '../src/contact-card/contact-card.config.js';
 import { manifestoSpec } from '../src/manifesto-card/manifesto-card.config.js';
 import { shareSpec } from '../src/share-form/share-form.config.js';
