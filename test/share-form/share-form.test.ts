@@ -240,7 +240,9 @@ describe('<ik-share-form> with an endpoint', () => {
     submitButton(element).click();
     expect((await error).detail.status).to.equal(422);
     await settle(element);
-    expect(summary(element)).to.deep.equal([{ text: 'Sidans titel måste vara text på en rad, högst 300 tecken. Kontakta webbplatsens ägare.', link: null }]);
+    expect(summary(element)).to.deep.equal([
+      { text: 'Sidans titel måste vara text på en rad, högst 300 tecken. Kontakta webbplatsens ägare.', link: null },
+    ]);
     for (const id of ['to', 'name', 'from', 'message']) expect($(element, `#${id}`).getAttribute('aria-invalid')).to.equal('false');
     expect(await outbox()).to.deep.equal([]);
   });
