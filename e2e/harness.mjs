@@ -35,7 +35,7 @@ export function temporaryDir(name) {
   return dir;
 }
 
-/** Where the browsers save downloads (the contact card's vCard), instead of ~/Downloads. */
+/** Where the browsers save any download, instead of ~/Downloads. */
 export const downloadsDir = temporaryDir('downloads');
 
 /**

@@ -7,7 +7,7 @@
  * - `older`: the bundle as commit fa1b437 (the foundation: <ik-contact-card> only, older shared
  *   code) built it, from `git archive` (skipped, with the reason printed, in a clone without it);
  * - `next`: today's sources with a visible change (`data-build="next"` on every card and a
- *   different "save contact" label), so a test can see which copy rendered a tag.
+ *   different "visiting address" label), so a test can see which copy rendered a tag.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,7 +28,7 @@ before(async () => {
   const next = await buildVariant((code) =>
     code
       .replace(/class="card" part="card"/g, 'class="card" part="card" data-build="next"')
-      .replace(/'Spara kontakt'/g, "'Spara kontakt (next)'"),
+      .replace(/'Besöksadress'/g, "'Besöksadress (next)'"),
   );
   server.mount('next', next);
   const older = await buildCommit(OLDER_COMMIT);

@@ -33,7 +33,7 @@ eachBrowser('No unexpected traffic', (context) => {
       /** @type {string[]} */
       const requested = [];
       page.on('request', (request) => {
-        // blob: and data: URLs are read from memory (the vCard download, the icon): no network.
+        // blob: and data: URLs are read from memory (the icon): no network.
         if (!/^(blob|data):/.test(request.url())) requested.push(`${request.method()} ${request.url().replace(server.origin, '')}`);
       });
       const mark = server.log.length;

@@ -39,18 +39,11 @@ export const contactStyles = css`
   dd {
     margin: 0;
   }
-  .card__save {
-    margin-block-start: 1rem;
-  }
-  /* On a touch screen every link and button is at least 44 × 44 px (WCAG 2.5.5), not a line of text's 17 px. */
+  /* On a touch screen every link is at least 44 × 44 px (WCAG 2.5.5), not a line of text's 17 px. */
   @media (pointer: coarse) {
     .card__details a {
       display: inline-flex;
       align-items: center;
-      min-height: 44px;
-      min-width: 44px;
-    }
-    button {
       min-height: 44px;
       min-width: 44px;
     }

@@ -9,7 +9,6 @@ import { mailHref, telHref } from '../shared/url.js';
 import { IkWidget } from '../shared/widget.js';
 import { contactSpec, type ContactConfig, type Phone } from './contact-card.config.js';
 import { contactStyles } from './contact-card.styles.js';
-import { downloadVCard, toVCard } from './vcard.js';
 
 const phoneLabel = (kind: Phone['kind']) =>
   kind == 'mobile'
@@ -22,12 +21,11 @@ const phoneLabel = (kind: Phone['kind']) =>
 
 /**
  * A contact card: a person (name, role, phone numbers, e-mail) and their unit
- * (name, visiting address, switchboard, e-mail, web address), with a "save
- * contact" button that downloads a vCard.
+ * (name, visiting address, switchboard, e-mail, web address).
  *
  * @tag ik-contact-card
  * @tagname ik-contact-card
- * @summary A person and their unit, with phone links and a vCard download.
+ * @summary A person and their unit, with phone and e-mail links.
  *
  * @attr {string} data-config - JSON configuration (see the README for the fields).
  * @attr {string} data-config-src - Address of a JSON configuration file, fetched once.
@@ -43,7 +41,6 @@ const phoneLabel = (kind: Phone['kind']) =>
  * @csspart unit - The unit's block.
  * @csspart address - The unit's visiting address.
  * @csspart details - Each list of phone numbers, e-mail and web address.
- * @csspart save - The "save contact" button.
  *
  * @cssprop [--ik-font-family=inherit] - Font of the whole card.
  * @cssprop [--ik-color-text=inherit] - Text colour.
@@ -136,14 +133,7 @@ export class IkContactCard extends IkWidget<ContactConfig> {
             : nothing
         }
       </div>
-      <button class="secondary card__save" part="save" type="button" @click=${() => this.#saveContact(config, lang)}>
-        ${msg('Spara kontakt', { id: 'contact.save', desc: 'Button that downloads the contact as a vCard file' })}
-      </button>
     </div>`;
-  }
-
-  #saveContact(config: ContactConfig, lang: Lang) {
-    downloadVCard(toVCard(config, lang), pick(config.person?.name ?? config.unit?.name, lang).text ?? '');
   }
 }
 

@@ -2,6 +2,6 @@
 
 /** SHA-384 of each loaded language's JSON (dist/locales/<lang>.json), for fetch's integrity check. */
 export const localeIntegrity: Record<string, string> = {
-  "fi": "sha384-0lYG6evnDgZ2frDx8sXU2GVAMktxH1X59MoabkD/uEb99y81AeQoiq0FPdUbf/lm",
-  "ar": "sha384-/p9cyzD8bTxTYFwNHjsDOmk8kvm+YHTGDyoLicayxklUW/aPjBdM5fiHOYSvEnMT"
+  "fi": "sha384-ZkWUFvlPCDCs7QqbhyWinoH9gwBk8pBXhrdTBohgxmDuMA1nskdYvuJJQkqVHNS7",
+  "ar": "sha384-antB79tjLxr7eQ6blokXC422Ns/JL0Nk4vKPAs1xiPOyHKa+2yu52V9qxIPMEGB9"
 };

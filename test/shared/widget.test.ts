@@ -161,12 +161,12 @@ describe('language wherever the element stands', () => {
   it("switches when a lang changes inside another component's shadow root", async () => {
     const host = await fixture<LangHost>(litHtml`<ik-test-lang-host lang="sv"></ik-test-lang-host>`);
     await settle(inner(host));
-    expect(shadowText(inner(host))).to.contain('Spara kontakt');
+    expect(shadowText(inner(host))).to.contain('Kontakt');
     host.lang = 'en';
     await host.updateComplete;
     await tick();
     await settle(inner(host));
-    expect(shadowText(inner(host))).to.contain('Save contact');
+    expect(shadowText(inner(host))).to.contain('Contact');
   });
 
   it('switches on a lang change in the document above nested shadow roots', async () => {
@@ -180,16 +180,16 @@ describe('language wherever the element stands', () => {
     card.setAttribute('name', 'Anna');
     level2.append(card);
     await settle(card);
-    expect(shadowText(card)).to.contain('Spara kontakt');
+    expect(shadowText(card)).to.contain('Kontakt');
     outer.lang = 'en-GB';
     await tick();
     await settle(card);
-    expect(shadowText(card)).to.contain('Save contact');
+    expect(shadowText(card)).to.contain('Contact');
     // And a lang set on a node inside the first shadow root wins over the document's.
     middle.lang = 'sv';
     await tick();
     await settle(card);
-    expect(shadowText(card)).to.contain('Spara kontakt');
+    expect(shadowText(card)).to.contain('Kontakt');
   });
 
   it('switches on its own lang attribute', async () => {
@@ -197,7 +197,7 @@ describe('language wherever the element stands', () => {
     card.setAttribute('name', 'Anna');
     card.setAttribute('lang', 'en');
     await settle(card);
-    expect(shadowText(card)).to.contain('Save contact');
+    expect(shadowText(card)).to.contain('Contact');
   });
 
   it('stops watching when removed: no observer keeps a removed card alive or re-rendering', async () => {

@@ -15,7 +15,6 @@
 'contact.heading': `للتواصل`,
 'contact.mobile': `الجوال`,
 'contact.phone': `الهاتف`,
-'contact.save': `حفظ جهة الاتصال`,
 'contact.switchboard': `المقسم`,
 'contact.website': `الموقع الإلكتروني`,
 'manifesto.reviewed': str`آخر مراجعة في ${0}`,

@@ -15,7 +15,6 @@
 'contact.heading': `Contact`,
 'contact.mobile': `Mobile`,
 'contact.phone': `Phone`,
-'contact.save': `Save contact`,
 'contact.switchboard': `Switchboard`,
 'contact.website': `Website`,
 'manifesto.reviewed': str`Last reviewed ${0}`,

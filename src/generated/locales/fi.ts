@@ -15,7 +15,6 @@
 'contact.heading': `Yhteystiedot`,
 'contact.mobile': `Matkapuhelin`,
 'contact.phone': `Puhelin`,
-'contact.save': `Tallenna yhteystiedot`,
 'contact.switchboard': `Vaihde`,
 'contact.website': `Verkkosivusto`,
 'manifesto.reviewed': str`Tarkistettu viimeksi ${0}`,
