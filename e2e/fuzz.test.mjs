@@ -19,7 +19,9 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { LANGUAGE_CODES } from '../relay/dist/contract/languages.js';
 import { startServer } from './server.mjs';
 import { eachBrowser, html, open, probe, report } from './harness.mjs';
 import { OWASP_PAYLOADS } from './xss-payloads.mjs';
@@ -308,19 +310,35 @@ async function runCase(tag, json) {
 }
 
 /**
- * The UI language the contract gives a well-formed language tag; undefined for any other string.
+ * The UI language the contract gives a well-formed language tag (its base language when the widgets speak it, else
+ * Swedish); undefined for any other string.
  * @param {string | undefined} lang
  */
 function expectedLanguage(lang) {
   if (lang === undefined) return 'sv'; // <html lang="sv">
   if (!/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(lang)) return undefined;
-  return lang.split('-')[0].toLowerCase() == 'en' ? 'en' : 'sv';
+  const base = lang.split('-')[0].toLowerCase();
+  return LANGUAGE_CODES.includes(base) ? base : 'sv';
 }
 
-/** A UI string only one language has: a button's text or a label (`dt`). */
+/** The language a per-language text `{sv?, en?}` is shown in: the element's language, else sv, else en. */
+const shownLanguage = (/** @type {Record<string, string>} */ text, /** @type {string} */ language) =>
+  text[language] ? language : text.sv ? 'sv' : 'en';
+
+/** A language's translated message, from the generated language data (sv is the source). */
+const translated = (/** @type {string} */ lang, /** @type {string} */ id, /** @type {string} */ swedish) =>
+  lang == 'sv'
+    ? swedish
+    : lang == 'en'
+      ? ENGLISH[id]
+      : JSON.parse(readFileSync(new URL(`../src/generated/locales/${lang}.json`, import.meta.url), 'utf8'))[id];
+
+const ENGLISH = { 'contact.email': 'Email', 'share.copy': 'Copy link' };
+
+/** A UI string only one language has, in every language: a button's text or a label (`dt`). */
 const UI_STRINGS = {
-  'ik-contact-card': { sv: 'E-post', en: 'Email' },
-  'ik-share-form': { sv: 'Kopiera länk', en: 'Copy link' },
+  'ik-contact-card': Object.fromEntries(LANGUAGE_CODES.map((lang) => [lang, translated(lang, 'contact.email', 'E-post')])),
+  'ik-share-form': Object.fromEntries(LANGUAGE_CODES.map((lang) => [lang, translated(lang, 'share.copy', 'Kopiera länk')])),
 };
 
 /**
@@ -357,6 +375,10 @@ async function runLanguageCase(tag, json) {
     firstButton: element.shadowRoot?.querySelector('button') && effectiveLang(element.shadowRoot.querySelector('button')),
     labels: [...(element.shadowRoot?.querySelectorAll('button, dt') ?? [])].map((label) => label.textContent.trim()),
     figure: element.shadowRoot?.querySelector('[part=value]')?.textContent.replace(/\s/g, ' '),
+    /** 600000 as this browser's Intl writes it in each language, white space folded as `figure`'s. */
+    formats: Object.fromEntries(
+      /** @type {string[]} */ (c.languages).map((lang) => [lang, (600000).toLocaleString(lang).replace(/\s/g, ' ')]),
+    ),
   };
   parent.remove();
   document.documentElement.lang = 'sv';
@@ -416,9 +438,9 @@ eachBrowser('Configuration fuzzing', (context) => {
           }
           const language = expectedLanguage(c.lang);
           if (result.outcome == 'card' && language) {
-            const ui = /** @type {Record<string, {sv: string, en: string}>} */ (UI_STRINGS)[tag];
-            // A random contact card may have no e-mail, hence no such label: checked when it shows one in either language.
-            if (ui && (tag != 'ik-contact-card' || result.labels.some((label) => label == ui.sv || label == ui.en))) {
+            const ui = /** @type {Record<string, Record<string, string>>} */ (UI_STRINGS)[tag];
+            // A random contact card may have no e-mail, hence no such label: checked when it shows one in any language.
+            if (ui && (tag != 'ik-contact-card' || result.labels.some((label) => Object.values(ui).includes(label)))) {
               tally.languageChecked++;
               assert.ok(
                 result.labels.includes(ui[language]),
@@ -437,7 +459,11 @@ eachBrowser('Configuration fuzzing', (context) => {
               heading.en
             ) {
               tally.headingChecked++;
-              assert.equal(result.heading?.text, heading[language], `lang="${c.lang}" picks the ${language} heading`);
+              assert.equal(
+                result.heading?.text,
+                heading[shownLanguage(heading, language)],
+                `lang="${c.lang}" picks the ${language} heading`,
+              );
             }
           }
         }),
@@ -461,17 +487,16 @@ eachBrowser('Configuration fuzzing', (context) => {
     test(`${tag}: ${LANGUAGE_RUNS} random language tags on the element, its parent or <html> pick the UI language, the text's language and the number format the contract gives`, async () => {
       await fc.assert(
         fc.asyncProperty(languageCase, async (c) => {
-          const result = await page.evaluate(runLanguageCase, tag, JSON.stringify(c));
-          const language = /** @type {'sv' | 'en'} */ (expectedLanguage(c.lang));
-          const other = language == 'sv' ? 'en' : 'sv';
+          const result = await page.evaluate(runLanguageCase, tag, JSON.stringify({ ...c, languages: LANGUAGE_CODES }));
+          const language = /** @type {string} */ (expectedLanguage(c.lang));
           assert.equal(result.outcome, 'card');
-          // Per-language text: the element's language, else the other one, marked with its lang.
-          const shown = /** @type {Record<string, string>} */ (c.heading)[language] ? language : other;
+          // Per-language text: the element's language, else sv, else en, marked with its lang.
+          const shown = shownLanguage(c.heading, language);
           assert.equal(result.heading?.text, /** @type {Record<string, string>} */ (c.heading)[shown]);
           assert.equal(result.heading?.lang, shown == language ? null : shown, 'text in the other language is marked with its lang');
-          const ui = /** @type {Record<string, {sv: string, en: string}>} */ (UI_STRINGS)[tag];
+          const ui = /** @type {Record<string, Record<string, string>>} */ (UI_STRINGS)[tag];
           if (ui) assert.ok(result.labels.includes(ui[language]), `lang="${c.lang}" shows "${ui[language]}": ${result.labels.join(', ')}`);
-          if (tag == 'ik-manifesto-card') assert.equal(result.figure, language == 'sv' ? '600 000' : '600,000');
+          if (tag == 'ik-manifesto-card') assert.equal(result.figure, result.formats[language], `600000 in ${language}`);
         }),
         { numRuns: LANGUAGE_RUNS, seed: SEED, includeErrorInReport: true },
       );
@@ -480,10 +505,9 @@ eachBrowser('Configuration fuzzing', (context) => {
     test(`${tag}: under a language tag it does not speak (lang="de"), its text is still marked with the language it is in (WCAG 3.1.2)`, async () => {
       await fc.assert(
         fc.asyncProperty(languageCase, async (c) => {
-          const result = await page.evaluate(runLanguageCase, tag, JSON.stringify(c));
-          const language = /** @type {'sv' | 'en'} */ (expectedLanguage(c.lang));
-          const other = language == 'sv' ? 'en' : 'sv';
-          const shown = /** @type {Record<string, string>} */ (c.heading)[language] ? language : other;
+          const result = await page.evaluate(runLanguageCase, tag, JSON.stringify({ ...c, languages: LANGUAGE_CODES }));
+          const language = /** @type {string} */ (expectedLanguage(c.lang));
+          const shown = shownLanguage(c.heading, language);
           const base = (/** @type {string | null | undefined} */ tag) => tag?.split('-')[0].toLowerCase();
           assert.equal(base(result.heading?.effective), shown, `the ${shown} heading is read as lang="${result.heading?.effective}"`);
           if (result.firstButton)

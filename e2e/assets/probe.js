@@ -70,7 +70,7 @@
 
   // Every tag the three elements' templates contain. Anything else in a shadow root came from a value parsed as HTML.
   const TEMPLATE_TAGS = new Set(
-    'div h1 h2 h3 h4 h5 h6 p a button dl dt dd address br slot ul li strong b span time form label input textarea'.split(' '),
+    'div h1 h2 h3 h4 h5 h6 p a button dl dt dd address br slot ul li strong b span bdi time form label input textarea'.split(' '),
   );
   const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
