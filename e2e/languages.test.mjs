@@ -99,17 +99,30 @@ eachBrowser('Languages loaded as data', (context) => {
       });
     }
 
-    test(`${kind}: while locales/fi.json is on its way the fallback stays (no Swedish flash), then Finnish`, async () => {
-      const page = await open(context.browser, server.page(html({ lang: 'fi', body: cards(1), scripts: [script('/slow/')] })));
-      const meanwhile = await page.evaluate(async () => {
+    test(`${kind}: while locales/fi.json is on its way the fallback stays (no Swedish flash) and keeps the card's place (:state(loading)), then Finnish`, async () => {
+      // The README's reservation, with a height no card reaches: it must hold from the first paint until the strings are here.
+      const head = `<style>ik-contact-card { display: block } ik-contact-card:is(:not(:defined), :state(loading)) { min-height: 900px }</style>`;
+      const page = await open(context.browser, server.page(html({ lang: 'fi', head, body: cards(1), scripts: [script('/slow/')] })));
+      const place = () => {
+        const element = /** @type {HTMLElement} */ (document.getElementById('contact-0'));
+        return {
+          state: /** @type {any} */ (window).__e2e.state(element),
+          loading: element.matches(':state(loading)'),
+          height: Math.round(element.getBoundingClientRect().height),
+          text: element.innerText.trim(),
+        };
+      };
+      await page.evaluate(async () => {
         await customElements.whenDefined('ik-contact-card');
         await new Promise((done) => setTimeout(done, 300));
-        const element = /** @type {HTMLElement} */ (document.getElementById('contact-0'));
-        return { state: /** @type {any} */ (window).__e2e.state(element), text: element.innerText.trim() };
       });
-      assert.deepEqual(meanwhile, { state: 'fallback', text: fallbackText.contact });
+      const meanwhile = await page.evaluate(place);
+      assert.deepEqual(meanwhile, { state: 'fallback', loading: true, height: 900, text: fallbackText.contact });
       assert.deepEqual(Object.values(await outcomes(page)), Array(3).fill('card'));
       assert.equal((await shown(page))[0].text, 'Puhelin');
+      const drawn = await page.evaluate(place);
+      assert.equal(drawn.loading, false, 'the state ends when the card is drawn');
+      assert.ok(drawn.height < 900, `the reservation ends with it (${drawn.height} px)`);
       await page.close();
     });
 

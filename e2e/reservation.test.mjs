@@ -4,6 +4,8 @@
  * - before the script runs, each card's place is at least as tall as the card it becomes (nothing below moves);
  * - once drawn, no card has a hole below it: the element is as tall as its card, also after the share form has
  *   sent and shows its (short) confirmation in place of the form.
+ * - on a Finnish page, whose strings come a round trip after the script (`:state(loading)`), the place holds until
+ *   the Finnish cards are drawn.
  * Chromium: heights are the same in any browser with these fonts, and the README's numbers are Chromium's.
  */
 import { before, it } from 'node:test';
@@ -11,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumSuite, html, open, seed } from './harness.mjs';
-import { repoRoot } from './server.mjs';
+import { distDir, repoRoot } from './server.mjs';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('### Fallback content and layout shift'));
@@ -46,6 +48,14 @@ const heights = (page) =>
 chromiumSuite("the README's space reservation", (suite) => {
   before(() => {
     assert.match(readmeCss, /ik-contact-card/, "the README's CSS was found");
+    // The module from /slow/, whose Finnish strings take 1.5 s.
+    suite.server.route('/slow/industrikommun-widgets.js', (req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(join(distDir, 'industrikommun-widgets.js'))),
+    );
+    suite.server.route('/slow/locales/fi.json', async (req, res) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(distDir, 'locales/fi.json')));
+    });
   });
 
   for (const viewport of [
@@ -92,4 +102,38 @@ chromiumSuite("the README's space reservation", (suite) => {
         await page.close();
       }
     });
+
+  it('a Finnish page: the place holds while the strings are on their way, and goes when the Finnish cards are drawn', async () => {
+    const head = `<style>${hostCss}\n${readmeCss}</style>`;
+    const viewport = { width: 1280, height: 800 };
+    const before = await open(suite.browser, suite.server.page(html({ lang: 'fi', head, body, scripts: [], probe: false })), viewport);
+    const reserved = await heights(before);
+    await before.close();
+
+    const scripts = ['module:/slow/industrikommun-widgets.js'];
+    const page = await open(suite.browser, suite.server.page(html({ lang: 'fi', head, body, scripts, probe: false })), viewport);
+    try {
+      await page.evaluate(async () => {
+        await customElements.whenDefined('ik-share-form');
+        await new Promise((done) => setTimeout(done, 500));
+      });
+      const waiting = await heights(page);
+      for (const tag of TAGS) {
+        assert.equal(waiting[tag].card, 0, `${tag} still shows its fallback`);
+        assert.equal(waiting[tag].element, reserved[tag].element, `${tag}: its place, while the Finnish strings are on their way`);
+      }
+      await page.waitForFunction(
+        (tags) => tags.every((tag) => document.querySelector(tag).shadowRoot?.querySelector('.card')),
+        { timeout: 15000 },
+        TAGS,
+      );
+      const drawn = await heights(page);
+      for (const tag of TAGS) {
+        const { element, card } = drawn[tag];
+        assert.ok(element - card <= 0.5, `${tag} in Finnish: a hole of ${Math.round(element - card)} px below the card`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });

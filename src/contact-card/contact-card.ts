@@ -35,6 +35,8 @@ const phoneLabel = (kind: Phone['kind']) =>
  *
  * @slot - Fallback content, shown until the card is ready and whenever its configuration is wrong.
  *
+ * @cssstate loading - Showing the fallback while the card is on its way (its data-config-src file or its
+ *   language's strings not yet loaded): keep the card's place with `:state(loading)` (README).
  * @csspart card - The card's outer box.
  * @csspart heading - The card's heading.
  * @csspart person - The person's block.

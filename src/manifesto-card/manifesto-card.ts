@@ -26,6 +26,8 @@ import { manifestoStyles } from './manifesto-card.styles.js';
  *
  * @slot - Fallback content, shown until the card is ready and whenever its configuration is wrong.
  *
+ * @cssstate loading - Showing the fallback while the card is on its way (its data-config-src file or its
+ *   language's strings not yet loaded): keep the card's place with `:state(loading)` (README).
  * @csspart card - The card's outer box.
  * @csspart heading - The card's heading.
  * @csspart lead - The lead paragraph.

@@ -48,6 +48,8 @@ const fire = (target: HTMLElement, type: string, detail: unknown, cancelable = f
  * @attr {string} data-config-src - Address of a JSON configuration file, fetched once.
  * @attr {string} heading-level - Level of the form's heading, 1–6; default 2.
  *
+ * @cssstate loading - Showing the fallback while the card is on its way (its data-config-src file or its
+ *   language's strings not yet loaded): keep the card's place with `:state(loading)` (README).
  * @csspart card - The form's outer box.
  * @csspart heading - The heading.
  * @csspart form - The form with its fields.

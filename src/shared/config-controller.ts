@@ -39,6 +39,8 @@ export class WidgetController<C> implements ReactiveController {
 
   #host: WidgetHost;
   #spec: WidgetSpec<C>;
+  /** The element's custom states (CSS `:state()`); absent in browsers from before 2024. */
+  #states?: CustomStateSet;
   #fetched?: Fetched;
   #loading?: { src: string; abort: AbortController };
   #stopWatchingLang?: () => void;
@@ -51,6 +53,7 @@ export class WidgetController<C> implements ReactiveController {
   constructor(host: WidgetHost, spec: WidgetSpec<C>) {
     this.#host = host;
     this.#spec = spec;
+    this.#states = host.attachInternals?.().states;
     host.addController(this);
   }
 
@@ -88,6 +91,15 @@ export class WidgetController<C> implements ReactiveController {
     if (strings === undefined) {
       this.value = undefined;
       loadLanguage(lang).then(() => this.#host.requestUpdate());
+    }
+    // `:state(loading)` while the fallback stands in for a card that is on its way (the page still parsing, its
+    // data-config-src file or its language's strings not yet here): a page's CSS keeps the card's place until then.
+    const loading = strings === undefined || !!this.#loading || document.readyState == 'loading';
+    try {
+      if (loading) this.#states?.add('loading');
+      else this.#states?.delete('loading');
+    } catch {
+      // Chromium before 125 knew only dashed names (`--loading`) and throws on others: no state, no harm.
     }
   }
 

@@ -73,6 +73,18 @@ describe('<ik-manifesto-card> data-config-src over HTTP', () => {
     expect(element.shadowRoot.querySelector('h2')!.textContent).to.equal('Långsam');
   });
 
+  it('matches :state(loading) while its file is on its way, and not once drawn or after a failed load', async () => {
+    const body = encodeURIComponent(JSON.stringify({ heading: 'Långsam' }));
+    const element = await mount(shared(`/test-http/slow?ms=800&body=${body}`));
+    expect(element.matches(':state(loading)')).to.equal(true);
+    await waitFor(() => loaded(element), 5000);
+    expect(element.matches(':state(loading)')).to.equal(false);
+    const failing = await mount(shared('/fixtures/seed/no-such-manifesto.json'));
+    await waitFor(() => !failing.matches(':state(loading)'), 5000);
+    // The fallback stays, but for good: a page's reservation must not hold a hole below it.
+    expect(showsFallback(failing)).to.equal(true);
+  });
+
   for (const [what, src, contains] of [
     ['a 404', '/fixtures/seed/no-such-manifesto.json', '404'],
     ['malformed JSON', `/test-http/slow?ms=0&body=${encodeURIComponent('{"heading": "Industriell förnyelse",}')}`, 'invalid JSON'],
