@@ -1,13 +1,24 @@
 /**
  * The card's height as configured, for the reservation CSS: the real element, from the snippet's own HTML, in a
- * hidden box, in a column of each width the web team gave, in Swedish and in English (the taller counts), so
- * that the reservation fits this card rather than a generic one.
+ * hidden box, in a column of each width the web team gave, in every language the widgets speak (the tallest
+ * counts: one snippet may stand on a page in any of them), so that the reservation fits this card rather than a
+ * generic one.
  */
+import { LANGUAGE_CODES } from '../src/contract/languages.js';
 
 /** The very markup the editor pastes, as nodes: every value in it is escaped (escapeHtml), and DOMParser runs no script. */
 export const parseMarkup = (markup: string) => [...new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.childNodes];
 
 type Rendered = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** The element's `:state(loading)`; a browser that does not know the selector throws, and has no such state. */
+function isLoading(element: Element) {
+  try {
+    return element.matches(':state(loading)');
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The heights in rem at `wide` and `narrow` px, rounded up to a hundredth; undefined for an empty form, or when a
@@ -17,7 +28,7 @@ export async function measureCard(box: HTMLElement, markup: string, widths: { wi
   // An empty form is no card yet: nothing to measure.
   if (!/data-config/.test(markup)) return undefined;
   const frames = [widths.wide, widths.narrow].flatMap((width) =>
-    ['sv', 'en'].map((lang) => {
+    LANGUAGE_CODES.map((lang) => {
       const frame = document.createElement('div');
       frame.style.width = `${width}px`;
       frame.lang = lang;
@@ -28,13 +39,10 @@ export async function measureCard(box: HTMLElement, markup: string, widths: { wi
   box.replaceChildren(...frames.map(({ frame }) => frame));
   const elements = frames.map(({ frame }) => frame.firstElementChild as Rendered);
   await Promise.all(elements.map((element) => element.updateComplete));
-  // A card from data-config-src appears once its file has arrived (or shows its fallback after a failure).
+  // A card whose data-config-src file or language strings are on their way shows its fallback until they arrive
+  // (or for good, after a failure): the elements say so with :state(loading).
   const deadline = performance.now() + 5000;
-  while (
-    markup.includes('data-config-src') &&
-    performance.now() < deadline &&
-    !elements.every((element) => element.shadowRoot?.querySelector('.card'))
-  ) {
+  while (performance.now() < deadline && elements.some(isLoading)) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -197,7 +197,7 @@ export interface Reserve {
 /** The CSS that keeps the card's place, from its measured heights. */
 export function reserveCss(tag: Tag, { widths: { wide, narrow, breakpoint }, heights }: Reserve) {
   return `/* <${tag}> as configured here: its height in a ${wide} px column,
-   and in a ${narrow} px column below ${breakpoint} px (the taller of Swedish and English). */
+   and in a ${narrow} px column below ${breakpoint} px (the tallest of its languages). */
 ${tag} {
   display: block;
   min-height: ${heights.wide}rem;

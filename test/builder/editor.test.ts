@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { withScheme } from '../../demo/builder.snippet.js';
+import { LANGUAGE_CODES } from '../../src/contract/languages.js';
 import { $, listedProblems, mountBuilder, press, previewElement, shownSnippet, typeInto, waitFor } from './helpers.js';
 
 /**
@@ -182,7 +183,7 @@ describe('snippet builder, as an editor meets it', () => {
     /** The card from the snippet, in a column of `width` px, as a page would show it. */
     const measured = async (width: number) => {
       let tallest = 0;
-      for (const lang of ['sv', 'en']) {
+      for (const lang of LANGUAGE_CODES) {
         const column = document.createElement('div');
         column.style.width = `${width}px`;
         column.lang = lang;
