@@ -56,6 +56,40 @@ eachBrowser('Strict CSP', (context) => {
     await page.close();
   });
 
+  for (const [lang, phone] of [
+    ['fi', 'Puhelin'],
+    ['ar', 'الهاتف'],
+  ])
+    test(`under the strict policy a page in ${lang} fetches its strings (connect-src 'self' via default-src) with no violation`, async () => {
+      const page = await open(context.browser, server.page(html({ lang, body: allThree() }), { 'Content-Security-Policy': STRICT }));
+      assert.deepEqual(await outcomes(page), { contact: 'card', manifesto: 'card', share: 'card' });
+      assert.equal(await page.$eval('#contact >>> dt', (label) => label.textContent?.trim()), phone);
+      const seen = await probe(page);
+      assert.deepEqual(seen.violations, []);
+      assert.deepEqual(page.report.consoleWarnings, []);
+      await page.close();
+    });
+
+  test("a policy whose connect-src leaves out the script's origin: the cards speak Swedish, with one warning", async () => {
+    const policy = `${STRICT}; connect-src https://relay.example.se`;
+    const page = await open(context.browser, server.page(html({ lang: 'fi', body: allThree() }), { 'Content-Security-Policy': policy }));
+    // The manifesto's data-config-src is refused too (connect-src), so it shows its fallback; the other two are cards.
+    const shown = await outcomes(page);
+    assert.deepEqual([shown.contact, shown.share], ['card', 'card']);
+    assert.equal(await page.$eval('#contact >>> dt', (label) => label.textContent?.trim()), 'Telefon');
+    const warnings = page.report.consoleWarnings.filter((text) => /could not be loaded/.test(text));
+    assert.equal(warnings.length, 1, JSON.stringify(page.report.consoleWarnings));
+    const seen = await probe(page);
+    assert.ok(
+      seen.violations.some((violation) => /^connect-src .*locales\/fi\.json/.test(violation)),
+      JSON.stringify(seen.violations),
+    );
+    // Firefox reports the browser's own CSP message as a page error; anything else would be ours.
+    const pageErrors = page.report.pageErrors.filter((text) => !text.startsWith('Content-Security-Policy:'));
+    assert.deepEqual([...seen.errors, ...seen.rejections, ...pageErrors], []);
+    await page.close();
+  });
+
   test('the IIFE works under the strict policy too', async () => {
     const page = await open(
       context.browser,
