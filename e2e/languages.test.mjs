@@ -99,6 +99,23 @@ eachBrowser('Languages loaded as data', (context) => {
       });
     }
 
+    test(`${kind}: pages in Swedish and English (sv, en, sv-FI, en-GB) fetch no language file; fi-FI fetches fi.json`, async () => {
+      for (const lang of ['sv', 'en', 'sv-FI', 'en-GB']) {
+        const mark = server.log.length;
+        const page = await open(context.browser, server.page(html({ lang, body: cards(3), scripts: [script('/dist/')] })));
+        assert.deepEqual(Object.values(await outcomes(page)), Array(5).fill('card'));
+        assert.equal((await shown(page))[0].text, lang.startsWith('sv') ? 'Telefon' : 'Phone');
+        assert.deepEqual(localeRequests(mark), [], `${lang}: no extra request`);
+        await page.close();
+      }
+      const mark = server.log.length;
+      const page = await open(context.browser, server.page(html({ lang: 'fi-FI', body: cards(3), scripts: [script('/dist/')] })));
+      assert.deepEqual(Object.values(await outcomes(page)), Array(5).fill('card'));
+      assert.equal((await shown(page))[0].text, 'Puhelin');
+      assert.deepEqual(localeRequests(mark), ['/dist/locales/fi.json']);
+      await page.close();
+    });
+
     test(`${kind}: while locales/fi.json is on its way the fallback stays (no Swedish flash) and keeps the card's place (:state(loading)), then Finnish`, async () => {
       // The README's reservation, with a height no card reaches: it must hold from the first paint until the strings are here.
       const head = `<style>ik-contact-card { display: block } ik-contact-card:is(:not(:defined), :state(loading)) { min-height: 900px }</style>`;
